@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkDropReadAlso } from './src/remark/remark-drop-read-also.ts';
+
+// Deployers set SITE_URL and BASE_PATH (e.g. BASE_PATH=/msl-explainer for GitHub Pages).
+const site = process.env.SITE_URL ?? 'https://example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkDropReadAlso] }),
+  },
+  integrations: [mdx()],
+});

@@ -1,0 +1,18 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { datasetLoader } from './content/dataset-loader.ts';
+import { dataSchemas } from './schemas/index.ts';
+import { storySchema } from './schemas/story.ts';
+
+const stories = defineCollection({
+  loader: glob({ base: './content/stories', pattern: '**/[^_]*.mdx' }),
+  schema: storySchema,
+});
+
+export const collections = {
+  stories,
+  organisations: defineCollection({ loader: datasetLoader('organisations'), schema: dataSchemas.organisations }),
+  people: defineCollection({ loader: datasetLoader('people'), schema: dataSchemas.people }),
+  events: defineCollection({ loader: datasetLoader('events'), schema: dataSchemas.events }),
+  sources: defineCollection({ loader: datasetLoader('sources'), schema: dataSchemas.sources }),
+};

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { collectionNames, type CollectionName } from '../schemas/index.ts';
+import { DatasetError, parseDataset, type DataFile, type DatasetIssue } from './dataset.ts';
+
+const real = Object.fromEntries(
+  collectionNames.map((c) => [c, { path: `content/data/${c}.yaml`, text: readFileSync(`content/data/${c}.yaml`, 'utf8') }]),
+) as Record<CollectionName, DataFile>;
+
+/** The real dataset with one file's text changed by `edit`. */
+function withEdit(c: CollectionName, edit: (text: string) => string): Record<CollectionName, DataFile> {
+  const text = edit(real[c].text);
+  if (text === real[c].text) throw new Error('the edit changed nothing: fix the test');
+  return { ...real, [c]: { ...real[c], text } };
+}
+
+function issuesOf(files: Record<CollectionName, DataFile>): DatasetIssue[] {
+  try {
+    parseDataset(files);
+  } catch (e) {
+    if (e instanceof DatasetError) return e.issues;
+    throw e;
+  }
+  throw new Error('expected the dataset to be rejected');
+}
+
+const lineOf = (c: CollectionName, needle: string) => real[c].text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+describe('the real dataset', () => {
+  const data = parseDataset(real);
+  it('keeps every person, event, source and organisation of the dossier', () => {
+    expect(data.people).toHaveLength(61);
+    expect(data.events).toHaveLength(28);
+    expect(data.sources).toHaveLength(81);
+    expect(data.organisations).toHaveLength(16);
+  });
+  it('gives every person and event at least one source with an http(s) URL', () => {
+    const urls = new Map(data.sources.map((s) => [s.id, s.url]));
+    for (const entry of [...data.people, ...data.events]) {
+      expect(entry.sources.length).toBeGreaterThan(0);
+      for (const s of entry.sources) expect(urls.get(s)).toMatch(/^https?:\/\//);
+    }
+  });
+});
+
+describe('parseDataset rejects bad input with file, line, entry and field', () => {
+  it('reports a YAML syntax error with its line', () => {
+    const issues = issuesOf(withEdit('people', (t) => t.replace('- id: yang-song\n  name: Yang Song', '- id: yang-song\n  name: [Yang Song')));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: 'content/data/people.yaml', entry: null });
+    expect(issues[0]!.message).toMatch(/^YAML syntax error/);
+    expect(issues[0]!.line).toBeGreaterThanOrEqual(lineOf('people', '- id: yang-song'));
+  });
+
+  it('reports a missing required field', () => {
+    const issues = issuesOf(withEdit('people', (t) => t.replace(/(- id: yang-song\n(?:.*\n)*?)  previousRole: .*\n/, '$1')));
+    expect(issues).toEqual([
+      expect.objectContaining({ file: 'content/data/people.yaml', entry: 'yang-song', field: 'previousRole', message: expect.stringMatching(/^required field is missing/) }),
+    ]);
+  });
+
+  it.each([
+    ["'2025-13-45'", 'month 13 does not exist'],
+    ['2025-13-45', 'month 13 does not exist'],
+    ["'2025-02-30'", 'day 30 does not exist in 2025-02'],
+    ["'September 2025'", 'does not look like YYYY'],
+  ])('reports the impossible or malformed date %s', (value, reason) => {
+    const issues = issuesOf(withEdit('people', (t) => t.replace("hireReported: '2025-09-24/25'", `hireReported: ${value}`)));
+    expect(issues).toEqual([
+      expect.objectContaining({ entry: 'yang-song', field: 'hireReported', line: lineOf('people', "hireReported: '2025-09-24/25'"), message: expect.stringContaining(reason) }),
+    ]);
+  });
+
+  it('reports a departure before its hire', () => {
+    const issues = issuesOf(withEdit('people', (t) => t.replace("left: '2026-02'", "left: '2025-06'")));
+    expect(issues).toEqual([
+      expect.objectContaining({ entry: 'ruoming-pang', field: 'departure.left', message: expect.stringContaining('is before the hire') }),
+    ]);
+  });
+
+  it('reports a duplicate id and where the first one is', () => {
+    const issues = issuesOf(withEdit('people', (t) => t.replace('- id: nat-friedman', '- id: alexandr-wang')));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ entry: 'alexandr-wang', field: 'id', message: expect.stringContaining(`already used on line ${lineOf('people', '- id: alexandr-wang')}`) }),
+    );
+  });
+
+  it('reports an unknown person in an event, with a suggestion', () => {
+    const issues = issuesOf(withEdit('events', (t) => t.replace("  - trapit-bansal\n  summary: 'TechCrunch", "  - trapit-bansl\n  summary: 'TechCrunch")));
+    expect(issues).toEqual([
+      expect.objectContaining({ file: 'content/data/events.yaml', entry: '2025-06-26-trapit-bansal', field: 'people.0', message: expect.stringContaining('unknown person "trapit-bansl"; did you mean "trapit-bansal"?') }),
+    ]);
+  });
+
+  it('reports an unknown organisation and an unknown source', () => {
+    const issues = issuesOf(
+      withEdit('people', (t) => t.replace('previousEmployer: scale-ai', 'previousEmployer: scale').replace('  - pymnts-artificial-intelligence-metas\n', '  - no-such-source\n')),
+    );
+    expect(issues.map((i) => [i.entry, i.field, i.message.split(/[;.] /)[0]])).toEqual([
+      ['alexandr-wang', 'previousEmployer', 'unknown organisation "scale"'],
+      ['alexandr-wang', 'sources.0', 'unknown source "no-such-source"'],
+    ]);
+  });
+
+  it.each(['javascript:alert(1)', 'ftp://example.org/file', 'not a url'])('rejects the source URL %s', (url) => {
+    const issues = issuesOf(withEdit('sources', (t) => t.replace('url: http://gokawiil.com/article/105531', `url: '${url}'`)));
+    expect(issues).toEqual([expect.objectContaining({ file: 'content/data/sources.yaml', entry: 'gokawiil', field: 'url' })]);
+  });
+
+  it('rejects markup in a name and in a summary', () => {
+    const people = issuesOf(withEdit('people', (t) => t.replace('name: Yang Song', 'name: <b>Yang Song</b>')));
+    expect(people).toEqual([expect.objectContaining({ entry: 'yang-song', field: 'name', message: expect.stringContaining('plain text') })]);
+    const events = issuesOf(withEdit('events', (t) => t.replace("summary: 'TechCrunch:", "summary: '<script>x</script> TechCrunch:")));
+    expect(events).toEqual([expect.objectContaining({ entry: '2025-06-26-trapit-bansal', field: 'summary' })]);
+  });
+
+  it('names every problem at once, in a message an editor can read', () => {
+    try {
+      parseDataset(withEdit('people', (t) => t.replace('name: Yang Song', 'name: <i>x</i>').replace('previousEmployer: scale-ai', 'previousEmployer: scale')));
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(DatasetError);
+      const msg = (e as Error).message;
+      expect(msg).toMatch(/^The data in content\/data has 2 problems:/);
+      expect(msg).toContain(`content/data/people.yaml:${lineOf('people', 'name: Yang Song')} (entry "yang-song", field "name")`);
+    }
+  });
+});

@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+
+/** Kebab-case identifier used as the entry id and in references. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be kebab-case (a-z, 0-9 and single hyphens), e.g. "yang-song"' });
+
+/** Plain text shown to readers: no HTML tags allowed (they would be printed as text anyway). */
+export const plainText = z
+  .string()
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .refine((s) => !/<\/?[a-z][^>]*>/i.test(s), { error: 'must be plain text: remove the HTML/markup tags' });
+
+/** Verification level, as defined in the dossier's legend. */
+export const verificationSchema = z.enum(['confirmed', 'secondary-only', 'unverified'], {
+  error: 'must be one of "confirmed", "secondary-only", "unverified"',
+});
+export type Verification = z.infer<typeof verificationSchema>;
+
+/**
+ * A date as reported, kept as a string and parsed by src/lib/partial-date.ts:
+ * "2025-06-12" (day), "2025-06" (month), "2025" (year), "2025-06-27/28" or
+ * "2025-06-27/2025-06-28" (range), "~2025-02" (approximate), "by 2025-10-22" (no later than).
+ */
+export const partialDateText = z.string({ error: 'must be a quoted date string such as "2025-06-12"' });

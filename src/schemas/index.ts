@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+import { eventSchema } from './event.ts';
+import { organisationSchema } from './organisation.ts';
+import { personSchema } from './person.ts';
+import { sourceSchema } from './source.ts';
+
+/** The four data collections, each read from content/data/<name>.yaml. */
+export const dataSchemas = {
+  organisations: organisationSchema,
+  people: personSchema,
+  events: eventSchema,
+  sources: sourceSchema,
+} as const;
+
+export type CollectionName = keyof typeof dataSchemas;
+export const collectionNames = Object.keys(dataSchemas) as CollectionName[];
+
+/** An entry as stored: its id plus the schema's output. */
+export type Entry<C extends CollectionName> = { id: string } & z.infer<(typeof dataSchemas)[C]>;
+
+/** Fields holding partial-date strings, as paths inside an entry, per collection. */
+export const dateFields: Record<CollectionName, string[][]> = {
+  organisations: [],
+  people: [['hireReported'], ['started'], ['departure', 'reported'], ['departure', 'left']],
+  events: [['date']],
+  sources: [['date']],
+};

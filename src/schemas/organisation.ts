@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+import { plainText } from './common.ts';
+
+/** Colour roles: one colour per role across every chart (see src/charts/palette.ts). */
+export const colourRoles = ['openai', 'google', 'scale', 'apple', 'anthropic', 'startup', 'meta', 'other'] as const;
+
+export const organisationSchema = z.object({
+  /** Full display name, e.g. "Google DeepMind". */
+  name: plainText,
+  /** Short label for chart legends and axes, e.g. "DeepMind". */
+  short: plainText,
+  /** What kind of organisation it is. */
+  kind: z.enum(['ai-lab', 'big-tech', 'startup', 'investor', 'other']),
+  /** Which chart colour the organisation takes; several startups share "startup". */
+  colour: z.enum(colourRoles),
+  /** Group used to count hires by previous employer (e.g. all startups count as "startup"). */
+  group: z.enum(colourRoles),
+});
+export type Organisation = z.infer<typeof organisationSchema>;
