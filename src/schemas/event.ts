@@ -26,6 +26,21 @@ export const eventSchema = z.object({
   verification: verificationSchema,
   /** Source ids; at least one. */
   sources: z.array(idSchema).min(1, { error: 'needs at least one source id' }),
+  /** A head count the reporting gave at the time (e.g. WSJ: "more than 50" hires), for comparison charts. */
+  tally: z
+    .object({
+      /** The number as reported. */
+      count: z.number().int().positive(),
+      /** How the outlet qualified it. */
+      qualifier: z.enum(['exactly', 'at-least', 'more-than']),
+      /** Who gave the count (outlet name), e.g. "WSJ". */
+      by: plainText,
+      /** What was counted, in Indonesian and English. */
+      what: plainText,
+      whatEn: plainText,
+    })
+    .nullable()
+    .default(null),
   /** Discrepancies between sources, shown to readers. */
   notes: plainText.nullable().default(null),
 });

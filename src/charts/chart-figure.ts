@@ -1,0 +1,115 @@
+/**
+ * <chart-figure>: owns one Chart.js chart. Reads its spec from the JSON
+ * script inside it, loads Chart.js only when the figure nears the viewport,
+ * and redraws with chart.update() when a step applies a new state.
+ * Usage: rendered by src/components/ChartFigure.astro; driven by
+ * <scrolly-section> through applyState().
+ */
+import type { Chart as ChartInstance } from 'chart.js';
+import { intlLocale } from '../i18n/ui.ts';
+import { describeState } from './describe.ts';
+import { toChartConfig, type Theme } from './to-chartjs.ts';
+import type { ChartView, StepState } from './types.ts';
+import { colourRoles } from '../schemas/organisation.ts';
+import { cssVar } from './palette.ts';
+
+interface Payload {
+  title: string;
+  locale: 'id' | 'en';
+  views: ChartView[];
+  initial: StepState;
+}
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function readTheme(el: Element): Theme {
+  const css = getComputedStyle(el);
+  const colours = Object.fromEntries(colourRoles.map((r) => [r, css.getPropertyValue(cssVar(r)).trim() || '#777777'])) as Theme['colours'];
+  return {
+    colours,
+    text: css.getPropertyValue('--chart-text').trim() || css.color,
+    grid: css.getPropertyValue('--chart-grid').trim() || 'rgba(128,128,128,0.25)',
+    font: css.getPropertyValue('--font-sans').trim() || 'sans-serif',
+    reducedMotion: reducedMotion(),
+  };
+}
+
+export class ChartFigure extends HTMLElement {
+  #payload!: Payload;
+  #chart: ChartInstance | null = null;
+  #state: StepState = {};
+  #stepIndex = 0;
+  #loading: Promise<void> | null = null;
+  #observer: IntersectionObserver | null = null;
+
+  connectedCallback() {
+    const json = this.querySelector('script[type="application/json"]')?.textContent;
+    if (!json) return;
+    this.#payload = JSON.parse(json) as Payload;
+    this.#state = this.#payload.initial;
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          this.#observer?.disconnect();
+          void this.load();
+        }
+      },
+      { rootMargin: '600px 0px' },
+    );
+    this.#observer.observe(this);
+    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.#redraw(false));
+  }
+
+  disconnectedCallback() {
+    this.#observer?.disconnect();
+    this.#chart?.destroy();
+    this.#chart = null;
+  }
+
+  load(): Promise<void> {
+    this.#loading ??= import('./chartjs-setup.ts').then(({ Chart }) => {
+      const canvas = this.querySelector('canvas')!;
+      const view = this.#view();
+      // The config type is built generically; Chart.js validates it at run time.
+      this.#chart = new Chart(canvas, toChartConfig(view, this.#state, readTheme(this)) as never);
+      this.#reflect();
+    });
+    return this.#loading;
+  }
+
+  /** Shows a step's state; called by <scrolly-section>. */
+  applyState(state: StepState, index: number) {
+    this.#state = state;
+    this.#stepIndex = index;
+    if (this.#chart) this.#redraw(true);
+    else void this.load();
+  }
+
+  #view(): ChartView {
+    return this.#payload.views.find((v) => v.key === this.#state.view) ?? this.#payload.views[0]!;
+  }
+
+  #redraw(announce: boolean) {
+    if (!this.#chart) return;
+    const config = toChartConfig(this.#view(), this.#state, readTheme(this));
+    this.#chart.data = config.data as never;
+    this.#chart.options = config.options as never;
+    this.#chart.update();
+    this.#reflect(announce);
+  }
+
+  #reflect(announce = false) {
+    const { title, locale, views } = this.#payload;
+    const until = this.#state.until
+      ? new Intl.DateTimeFormat(intlLocale[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${this.#state.until}T00:00:00Z`))
+      : undefined;
+    const text = describeState(title, views, this.#state, locale, until);
+    const canvas = this.querySelector('canvas')!;
+    canvas.setAttribute('aria-label', text);
+    canvas.dataset['state'] = String(this.#stepIndex);
+    const status = this.querySelector('[data-chart-status]');
+    if (status && announce) status.textContent = text;
+  }
+}
+
+customElements.define('chart-figure', ChartFigure);

@@ -1,0 +1,51 @@
+/** Who left: departures per month (summer recruits against earlier staff) and where they went. */
+import { t, type Locale } from '../i18n/ui.ts';
+import type { Dataset } from '../lib/dataset.ts';
+import { formatMonth, formatPartialDate } from '../lib/format.ts';
+import { dayNumber } from '../lib/partial-date.ts';
+import { departureDate, departuresIn, departuresPerMonth, destinations, WAVE } from '../lib/series.ts';
+import type { ChartSpec, ChartView, ColourRole } from './types.ts';
+
+export const DEPARTURE_WINDOW = { from: WAVE.from, to: { year: 2026, month: 2, day: 28 } } as const;
+
+export function departures(data: Dataset, locale: Locale): ChartSpec {
+  const m = departuresPerMonth(data, DEPARTURE_WINDOW);
+  const labels = m.months.map((k) => formatMonth(k, locale, { month: 'short', year: 'numeric' }));
+  const perMonth: ChartView = {
+    key: 'monthly',
+    name: t(locale, 'table.month'),
+    indexAxis: 'x',
+    stacked: true,
+    labels,
+    categoryDays: m.months.map((k) => dayNumber({ year: Number(k.slice(0, 4)), month: Number(k.slice(5)), day: 1 })),
+    series: [
+      { key: 'summer', label: t(locale, 'chart.summer'), colour: 'meta', tone: 'solid', data: m.summer },
+      { key: 'earlier', label: t(locale, 'chart.earlier'), colour: 'other', tone: 'solid', data: m.earlier },
+    ],
+    valueTitle: t(locale, 'chart.departures'),
+    details: m.people.map((ps) => ps.map((p) => `${p.name} (${formatPartialDate(departureDate(p), locale)})`)),
+    table: {
+      head: [t(locale, 'table.month'), t(locale, 'chart.summer'), t(locale, 'chart.earlier')],
+      rows: labels.map((l, i) => [l, m.summer[i]!, m.earlier[i]!]),
+    },
+  };
+
+  const orgs = new Map(data.organisations.map((o) => [o.id, o]));
+  const counts = Object.entries(destinations(data, DEPARTURE_WINDOW)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const leavers = departuresIn(data, DEPARTURE_WINDOW);
+  const destLabel = (id: string) => (id === 'undisclosed' ? t(locale, 'chart.undisclosed') : (orgs.get(id)?.short ?? id));
+  const destColour = (id: string): ColourRole => orgs.get(id)?.colour ?? 'other';
+  const where: ChartView = {
+    key: 'destinations',
+    name: t(locale, 'table.destination'),
+    indexAxis: 'y',
+    stacked: false,
+    labels: counts.map(([id]) => destLabel(id)),
+    categoryDays: null,
+    series: [{ key: 'count', label: t(locale, 'chart.people'), colour: counts.map(([id]) => destColour(id)), tone: 'solid', data: counts.map(([, n]) => n) }],
+    valueTitle: t(locale, 'chart.people'),
+    details: counts.map(([id]) => leavers.filter((p) => (p.departure?.destination ?? 'undisclosed') === id).map((p) => p.name)),
+    table: { head: [t(locale, 'table.destination'), t(locale, 'table.count')], rows: counts.map(([id, n]) => [destLabel(id), n]) },
+  };
+  return { id: 'departures', locale, views: [perMonth, where], sources: [...new Set(leavers.flatMap((p) => p.sources))] };
+}

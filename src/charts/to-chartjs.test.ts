@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { readDataset } from '../lib/read-dataset.ts';
+import { describeState } from './describe.ts';
+import { charts } from './registry.ts';
+import { categoryIndexOf, toChartConfig, visibleData, withAlpha, type Theme } from './to-chartjs.ts';
+
+const data = readDataset(process.cwd());
+const theme: Theme = {
+  colours: { openai: '#000000', google: '#0072b2', scale: '#e69f00', apple: '#555555', anthropic: '#d55e00', startup: '#009e73', meta: '#cc79a7', other: '#999999' },
+  text: '#111111',
+  grid: '#dddddd',
+  font: 'sans-serif',
+  reducedMotion: true,
+};
+const wave = charts['hiring-wave'](data, 'id');
+const weekly = wave.views[0]!;
+
+describe('hiring-wave spec', () => {
+  it('has one bar per week plus the undated bar, and adds up to the 46 hires of June to October', () => {
+    expect(weekly.labels).toHaveLength(24);
+    expect(weekly.labels.at(-1)).toBe('Tanggal tak diketahui');
+    const total = weekly.series.reduce((s, ser) => s + ser.data.reduce<number>((a, b) => a + (b ?? 0), 0), 0);
+    expect(total).toBe(46);
+  });
+  it('lists the names behind a week for its tooltip', () => {
+    const i = weekly.labels.indexOf('9 Jun');
+    expect(weekly.details[i]).toEqual(['Alexandr Wang (12 Juni 2025)', 'Jack Rae (12 Juni 2025)', 'Johan Schalkwyk (12 Juni 2025)']);
+  });
+});
+
+describe('step states', () => {
+  it('empties weeks after `until` and the undated bar', () => {
+    const openai = weekly.series.find((s) => s.key === 'openai')!;
+    const shown = visibleData(weekly, openai.data, { until: '2025-06-30' });
+    expect(shown.filter((v) => v !== null).reduce<number>((a, b) => a + b!, 0)).toBe(11);
+    expect(shown.at(-1)).toBeNull();
+  });
+  it('marks the week that contains a date', () => {
+    expect(categoryIndexOf(weekly, '2025-06-12')).toBe(weekly.labels.indexOf('9 Jun'));
+    expect(categoryIndexOf(weekly, '2025-05-01')).toBe(-1);
+  });
+  it('dims series that are not highlighted', () => {
+    const config = toChartConfig(weekly, { highlight: ['openai'] }, theme);
+    const [openai, google] = config.data.datasets;
+    expect(openai!.backgroundColor[0]).toBe('rgba(0, 0, 0, 1)');
+    expect(google!.backgroundColor[0]).toBe('rgba(0, 114, 178, 0.22)');
+    expect(config.options.animation).toBe(false);
+  });
+  it('dims categories when the highlight names a bar', () => {
+    const origins = charts.origins(data, 'id').views[0]!;
+    const config = toChartConfig(origins, { highlight: ['OpenAI'] }, theme);
+    const colours = config.data.datasets[0]!.backgroundColor;
+    expect(colours[origins.labels.indexOf('OpenAI')]).toBe('rgba(0, 0, 0, 1)');
+    expect(colours[origins.labels.indexOf('Apple')]).toBe('rgba(85, 85, 85, 0.22)');
+  });
+  it('describes each state in words', () => {
+    expect(describeState('Gelombang rekrutmen', wave.views, { until: '2025-06-30', highlight: ['openai'] }, 'id', '30 Juni 2025')).toBe(
+      'Gelombang rekrutmen. Tampilan: per pekan. Data hingga 30 Juni 2025. Total yang terlihat: 18. Terbesar: 23 Jun (8). Disorot: OpenAI.',
+    );
+  });
+  it('converts hex colours to rgba', () => {
+    expect(withAlpha('#ff8000', 0.5)).toBe('rgba(255, 128, 0, 0.5)');
+    expect(withAlpha('red', 0.5)).toBe('red');
+  });
+});
+
+describe('origins and departures specs', () => {
+  it('tells confirmed and secondary-only hires apart', () => {
+    const v = charts.origins(data, 'id').views[0]!;
+    expect(v.table.rows).toEqual([
+      ['OpenAI', 14, 1, 15],
+      ['Google/DeepMind', 5, 4, 9],
+      ['Scale AI', 1, 6, 7],
+      ['Apple', 6, 0, 6],
+      ['Startup', 4, 0, 4],
+      ['Anthropic', 2, 0, 2],
+    ]);
+  });
+  it("puts WIRED's 11 and the WSJ's 50 beside the 43 named here", () => {
+    const v = charts.origins(data, 'id').views[1]!;
+    expect(v.series[0]!.data).toEqual([11, 50, 43]);
+    expect(v.labels[0]).toBe('WIRED, 30 Juni 2025: setidaknya 11');
+    expect(v.labels[1]).toBe('WSJ, 20–21 Agustus 2025: lebih dari 50');
+  });
+  it('lists destinations largest first', () => {
+    const v = charts.departures(data, 'id').views[1]!;
+    expect(v.table.rows.slice(0, 2)).toEqual([
+      ['OpenAI', 6],
+      ['Tidak diungkap / belum bernama', 4],
+    ]);
+  });
+});
