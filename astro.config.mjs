@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkDropReadAlso } from './src/remark/remark-drop-read-also.ts';
+import { remarkCheckComponents } from './src/remark/remark-check-components.ts';
 
 // Deployers set SITE_URL and BASE_PATH (e.g. BASE_PATH=/msl-explainer for GitHub Pages).
 const site = process.env.SITE_URL ?? 'https://example.org';
@@ -13,7 +14,7 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   markdown: {
-    processor: unified({ remarkPlugins: [remarkDropReadAlso] }),
+    processor: unified({ remarkPlugins: [remarkDropReadAlso, remarkCheckComponents] }),
   },
   integrations: [mdx()],
 });

@@ -1,0 +1,72 @@
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { remarkCheckComponents } from './remark-check-components.ts';
+
+function check(mdx: string): void {
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkCheckComponents);
+  const file = new VFile({ path: 'content/stories/contoh.mdx', value: mdx });
+  processor.runSync(processor.parse(file), file);
+}
+
+function failure(mdx: string): { message: string; line: number | undefined } {
+  try {
+    check(mdx);
+  } catch (e) {
+    const err = e as { reason: string; line?: number; file?: string };
+    expect(err.file).toBe('content/stories/contoh.mdx');
+    return { message: err.reason, line: err.line };
+  }
+  throw new Error('expected the MDX to be rejected');
+}
+
+describe('remarkCheckComponents', () => {
+  it('accepts a valid scrolly section', () => {
+    expect(() =>
+      check('# Judul\n\n<Scrolly chart="hiring-wave" title="Rekrutan">\n  <Step until="2025-06-30" highlight="openai">Teks</Step>\n  <Step view="cumulative">Teks</Step>\n</Scrolly>\n'),
+    ).not.toThrow();
+  });
+
+  it('suggests the chart id an editor probably meant', () => {
+    expect(failure('Teks\n\n<Scrolly chart="hiring-wav" title="x">\n<Step>a</Step>\n</Scrolly>\n')).toEqual({
+      message: 'Unknown chart "hiring-wav" in <Scrolly>: did you mean "hiring-wave"? Known charts: hiring-wave, origins, departures, retention.',
+      line: 3,
+    });
+  });
+
+  it('rejects a step outside a scrolly section', () => {
+    expect(failure('Teks\n\n<Step>lepas</Step>\n')).toEqual({
+      message: '<Step> must be inside a <Scrolly chart="…"> section: move it between <Scrolly> and </Scrolly>.',
+      line: 3,
+    });
+  });
+
+  it('rejects a scrolly section without steps', () => {
+    expect(failure('<Scrolly chart="origins" title="x">\n\nHanya teks.\n\n</Scrolly>\n').message).toMatch(/^<Scrolly> has no <Step>/);
+  });
+
+  it('rejects an unknown view and an unknown highlight, with suggestions', () => {
+    expect(failure('<Scrolly chart="hiring-wave" title="x">\n<Step view="cumulativ">a</Step>\n</Scrolly>\n')).toEqual({
+      message: '<Step view="cumulativ">: chart "hiring-wave" has no such view; did you mean "cumulative"? Views: weekly, cumulative.',
+      line: 2,
+    });
+    expect(failure('<Scrolly chart="hiring-wave" title="x">\n<Step highlight="opnai">a</Step>\n</Scrolly>\n').message).toContain('did you mean "openai"?');
+  });
+
+  it('rejects an impossible step date', () => {
+    expect(failure('<Scrolly chart="hiring-wave" title="x">\n<Step until="2025-02-30">a</Step>\n</Scrolly>\n').message).toBe(
+      '<Step until="2025-02-30">: write a real date as YYYY-MM-DD, e.g. until="2025-06-30".',
+    );
+  });
+
+  it('rejects images without alt text', () => {
+    expect(failure('Teks\n\n![](foto.jpg)\n')).toEqual({ message: expect.stringMatching(/^Image "foto.jpg" has no alt text/), line: 3 });
+    expect(failure('<img src="foto.jpg" />\n').message).toMatch(/^<img> has no alt text/);
+  });
+
+  it('requires a title on every chart', () => {
+    expect(failure('<ChartFigure chart="retention" />\n').message).toBe('<ChartFigure chart="retention"> needs a title="…" that says what the chart shows.');
+  });
+});

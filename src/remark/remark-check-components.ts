@@ -1,0 +1,100 @@
+/**
+ * Catches authoring mistakes in MDX stories at build time, with the file, the
+ * line and a fix: an unknown chart, view or highlight in a component prop
+ * ("did you mean 'hiring-wave'?"), a <Step> outside a <Scrolly>, a <Scrolly>
+ * without steps, an image without alt text.
+ */
+import type { Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visitParents } from 'unist-util-visit-parents';
+import type { VFile } from 'vfile';
+import { charts, chartIds, isChartId } from '../charts/registry.ts';
+import type { ChartSpec } from '../charts/types.ts';
+import { closest } from '../lib/dataset.ts';
+import { readDataset } from '../lib/read-dataset.ts';
+
+type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
+
+export interface Options {
+  /** Project root, to read content/data for the charts' views and series. */
+  root?: string;
+}
+
+function attr(node: JsxNode, name: string): string | undefined {
+  const a = node.attributes.find((x): x is MdxJsxAttribute => x.type === 'mdxJsxAttribute' && x.name === name);
+  return typeof a?.value === 'string' ? a.value : undefined;
+}
+
+const suggest = (value: string, known: string[]) => {
+  const hint = closest(value, known);
+  return hint ? `did you mean "${hint}"? ` : '';
+};
+
+export function remarkCheckComponents(options: Options = {}) {
+  const root = options.root ?? process.cwd();
+  let specs: Map<string, ChartSpec> | null = null;
+  const specOf = (id: string) => {
+    specs ??= new Map(chartIds.map((c) => [c, charts[c](readDataset(root), 'id')]));
+    return specs.get(id)!;
+  };
+
+  return (tree: Root, file: VFile) => {
+    visitParents(tree, (node, ancestors) => {
+      if (node.type === 'image' && !node.alt?.trim()) {
+        file.fail(`Image "${node.url}" has no alt text. Describe it for readers who cannot see it: ![What the image shows](${node.url})`, node);
+      }
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      const el = node as JsxNode;
+      if (el.name === 'img' && !attr(el, 'alt')?.trim()) {
+        file.fail('<img> has no alt text. Add alt="what the image shows".', el);
+      }
+      if (el.name === 'Scrolly' || el.name === 'ChartFigure') {
+        const chart = attr(el, 'chart');
+        if (chart === undefined) file.fail(`<${el.name}> needs a chart, e.g. <${el.name} chart="hiring-wave" title="…">.`, el);
+        else if (!isChartId(chart)) {
+          file.fail(`Unknown chart "${chart}" in <${el.name}>: ${suggest(chart, chartIds)}Known charts: ${chartIds.join(', ')}.`, el);
+        }
+        if (!attr(el, 'title')) file.fail(`<${el.name} chart="${chart}"> needs a title="…" that says what the chart shows.`, el);
+      }
+      if (el.name === 'Scrolly') {
+        const steps: JsxNode[] = [];
+        visitParents(el, (n) => {
+          if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n !== el && (n as JsxNode).name === 'Step') steps.push(n as JsxNode);
+        });
+        if (steps.length === 0) file.fail('<Scrolly> has no <Step> inside it. Add at least one <Step>…</Step> between <Scrolly> and </Scrolly>.', el);
+        const chart = attr(el, 'chart');
+        if (chart && isChartId(chart)) {
+          const spec = specOf(chart);
+          for (const step of steps) checkStep(step, spec, file);
+        }
+      }
+      if (el.name === 'Step') {
+        // A one-line <Step>…</Step> sits in a paragraph, so look at every ancestor.
+        if (!ancestors.some((a) => 'name' in a && a.name === 'Scrolly')) {
+          file.fail('<Step> must be inside a <Scrolly chart="…"> section: move it between <Scrolly> and </Scrolly>.', el);
+        }
+      }
+    });
+  };
+}
+
+function checkStep(step: JsxNode, spec: ChartSpec, file: VFile) {
+  const views = spec.views.map((v) => v.key);
+  const view = attr(step, 'view');
+  if (view !== undefined && !views.includes(view)) {
+    file.fail(`<Step view="${view}">: chart "${spec.id}" has no such view; ${suggest(view, views)}Views: ${views.join(', ')}.`, step);
+  }
+  const shown = spec.views.find((v) => v.key === view) ?? spec.views[0]!;
+  const keys = [...shown.series.map((s) => s.key), ...shown.labels];
+  for (const h of (attr(step, 'highlight') ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    if (!keys.includes(h)) {
+      file.fail(`<Step highlight="${h}">: view "${shown.key}" of chart "${spec.id}" has no series or bar "${h}"; ${suggest(h, keys)}Use one of: ${shown.series.map((s) => s.key).join(', ')}.`, step);
+    }
+  }
+  for (const name of ['until', 'mark']) {
+    const v = attr(step, name);
+    if (v !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(v) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v)) {
+      file.fail(`<Step ${name}="${v}">: write a real date as YYYY-MM-DD, e.g. ${name}="2025-06-30".`, step);
+    }
+  }
+}
