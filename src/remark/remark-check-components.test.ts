@@ -66,6 +66,10 @@ describe('remarkCheckComponents', () => {
     expect(failure('<img src="foto.jpg" />\n').message).toMatch(/^<img> has no alt text/);
   });
 
+  it('rejects an unknown figure in <Num>', () => {
+    expect(failure('Ada <Num of="wave.hire" /> orang.\n').message).toBe('<Num of="wave.hire">: no such figure; did you mean "wave.hires"? Figures are listed in src/lib/figures.ts.');
+  });
+
   it('requires a title on every chart', () => {
     expect(failure('<ChartFigure chart="retention" />\n').message).toBe('<ChartFigure chart="retention"> needs a title="…" that says what the chart shows.');
   });

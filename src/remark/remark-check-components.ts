@@ -11,6 +11,7 @@ import type { VFile } from 'vfile';
 import { charts, chartIds, isChartId } from '../charts/registry.ts';
 import type { ChartSpec } from '../charts/types.ts';
 import { closest } from '../lib/dataset.ts';
+import { figures } from '../lib/figures.ts';
 import { readDataset } from '../lib/read-dataset.ts';
 
 type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
@@ -37,6 +38,7 @@ export function remarkCheckComponents(options: Options = {}) {
     specs ??= new Map(chartIds.map((c) => [c, charts[c](readDataset(root), 'id')]));
     return specs.get(id)!;
   };
+  let figureKeys: string[] | null = null;
 
   return (tree: Root, file: VFile) => {
     visitParents(tree, (node, ancestors) => {
@@ -67,6 +69,11 @@ export function remarkCheckComponents(options: Options = {}) {
           const spec = specOf(chart);
           for (const step of steps) checkStep(step, spec, file);
         }
+      }
+      if (el.name === 'Num') {
+        const of = attr(el, 'of') ?? '';
+        figureKeys ??= Object.keys(figures(readDataset(root)));
+        if (!figureKeys.includes(of)) file.fail(`<Num of="${of}">: no such figure; ${suggest(of, figureKeys)}Figures are listed in src/lib/figures.ts.`, el);
       }
       if (el.name === 'Step') {
         // A one-line <Step>…</Step> sits in a paragraph, so look at every ancestor.
