@@ -37,7 +37,21 @@ class ScrollySection extends HTMLElement {
     this.#active = index;
     steps.forEach((s, i) => (i === index ? s.setAttribute('aria-current', 'step') : s.removeAttribute('aria-current')));
     const state = JSON.parse(steps[index]!.dataset['state'] ?? '{}') as StepState;
-    this.querySelector<ChartFigure>('chart-figure')?.applyState(state, index);
+    const figure = this.querySelector<ChartFigure>('chart-figure');
+    if (figure) figure.applyState(state, index);
+    else this.#lightDiagram(state, index);
+  }
+
+  /** Diagram sections: light the parts a step names, dim the rest. */
+  #lightDiagram(state: StepState, index: number) {
+    const diagram = this.querySelector<HTMLElement>('[data-diagram]');
+    if (!diagram) return;
+    diagram.dataset['state'] = String(index);
+    const lit = new Set(state.highlight ?? []);
+    diagram.classList.toggle('has-highlight', lit.size > 0);
+    for (const node of diagram.querySelectorAll<HTMLElement>('[data-node]')) {
+      node.classList.toggle('is-lit', lit.has(node.dataset['node'] ?? ''));
+    }
   }
 }
 
