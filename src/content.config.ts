@@ -3,14 +3,21 @@ import { glob } from 'astro/loaders';
 import { datasetLoader } from './content/dataset-loader.ts';
 import { dataSchemas } from './schemas/index.ts';
 import { storySchema } from './schemas/story.ts';
+import { pageSchema } from './schemas/page.ts';
 
 const stories = defineCollection({
   loader: glob({ base: './content/stories', pattern: '**/[^_]*.mdx' }),
   schema: storySchema,
 });
 
+const pages = defineCollection({
+  loader: glob({ base: './content/pages', pattern: '**/[^_]*.mdx' }),
+  schema: pageSchema,
+});
+
 export const collections = {
   stories,
+  pages,
   organisations: defineCollection({ loader: datasetLoader('organisations'), schema: dataSchemas.organisations }),
   people: defineCollection({ loader: datasetLoader('people'), schema: dataSchemas.people }),
   events: defineCollection({ loader: datasetLoader('events'), schema: dataSchemas.events }),

@@ -1,0 +1,12 @@
+import { z } from 'astro/zod';
+import { plainText } from './common.ts';
+
+/** A standalone page written in MDX (methodology, about). */
+export const pageSchema = z.object({
+  /** Page title, plain text. */
+  title: plainText,
+  /** Summary for search engines, at most 160 characters. */
+  description: plainText.pipe(z.string().max(160, { error: 'description must be at most 160 characters' })),
+  /** Language of the page. */
+  lang: z.enum(['id', 'en']),
+});

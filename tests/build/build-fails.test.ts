@@ -1,0 +1,82 @@
+/**
+ * End-to-end: a broken data file or a broken story fails `astro build` with a
+ * message naming the file, the entry and the field. Each case builds a copy of
+ * the project in a temporary folder (node_modules linked, not copied).
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, '../..');
+const copies: string[] = [];
+
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'msl-build-'));
+  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(root, item), join(dir, item), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  copies.push(dir);
+  return dir;
+}
+
+function edit(dir: string, file: string, from: string, to: string) {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`test setup: "${from}" not found in ${file}`);
+  writeFileSync(path, text.replace(from, to));
+}
+
+async function build(dir: string): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await run(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir, env: { ...process.env, FORCE_COLOR: '0' } });
+    return { code: 0, output: stdout + stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, output: err.stdout + err.stderr };
+  }
+}
+
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('astro build refuses bad input', () => {
+  it('fails on a YAML syntax error, naming the file and line', async () => {
+    const dir = copyProject();
+    edit(dir, 'content/data/events.yaml', "  kind: hiring-freeze\n", '  kind: [hiring-freeze\n');
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/content\/data\/events\.yaml:\d+: YAML syntax error/);
+  });
+
+  it('fails on a reference to an unknown person, naming the entry and field', async () => {
+    const dir = copyProject();
+    edit(dir, 'content/data/events.yaml', '  - yang-song\n', '  - yang-sung\n');
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('(entry "2025-09-yang-song-starts", field "people.0"): unknown person "yang-sung"; did you mean "yang-song"?');
+  });
+
+  it('fails on an unknown chart in a story, naming the file and line', async () => {
+    const dir = copyProject();
+    edit(dir, 'content/stories/meta-rekrut-yang-song.mdx', '<Scrolly chart="origins"', '<Scrolly chart="origin"');
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/Unknown chart "origin" in <Scrolly>: did you mean "origins"\?/);
+    expect(output).toMatch(/meta-rekrut-yang-song\.mdx:\d+/);
+  });
+
+  it('fails on frontmatter of the wrong shape, naming the field', async () => {
+    const dir = copyProject();
+    edit(dir, 'content/stories/meta-rekrut-yang-song.mdx', "published: '2026-11-27'", "published: '2026-02-30'");
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('published');
+    expect(output).toMatch(/meta-rekrut-yang-song/);
+  });
+});
