@@ -8,19 +8,16 @@ import type { Nodes, Paragraph, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 
 /*
- * "MEMBACA" only in capitals (or with a colon): "Membaca laporan itu, …" is an
- * ordinary Indonesian sentence, and the inserts are always set in capitals.
+ * "MEMBACA" only in capitals (or followed by a colon): "Membaca laporan itu, …"
+ * is an ordinary Indonesian sentence, and the inserts are set in capitals.
  * "Baca juga" in any case: no sentence of an article opens with it.
  */
-const readAlso = /^(?:MEMBACA(?=[\s:])|membaca\s*:|baca\s+juga\b)/iu;
-const capsMembaca = /^MEMBACA/u;
+const readAlsoStarts = [/^MEMBACA(?=[\s:]|$)/u, /^membaca\s*:/iu, /^baca\s+juga\b/iu];
 
 /** True when a paragraph's text is a read-also insert rather than article text. */
 export function isReadAlso(text: string): boolean {
   const start = text.trimStart();
-  const match = readAlso.exec(start);
-  if (!match) return false;
-  return /^baca/iu.test(match[0]) || /:/u.test(match[0]) || capsMembaca.test(start);
+  return readAlsoStarts.some((pattern) => pattern.test(start));
 }
 
 /** The paragraph's visible text, links and emphasis included ("**BACA JUGA:** [x](…)"). */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { storySchema } from './story.ts';
+
+const valid = {
+  title: 'Judul',
+  dek: 'Dek.',
+  byline: ['Tim Data'],
+  lang: 'id',
+  published: '2026-11-27',
+  basedOn: { publisher: 'WIRED', title: 'Meta Poaches OpenAI Scientist to Help Lead AI Lab', dateNote: '24 atau 25 September 2025', url: null },
+  description: 'Ringkasan.',
+};
+
+const issues = (patch: Record<string, unknown>) => {
+  const result = storySchema.safeParse({ ...valid, ...patch });
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+describe('storySchema', () => {
+  it('fills defaults for corrections and draft', () => {
+    expect(storySchema.parse(valid)).toMatchObject({ corrections: [], draft: false });
+  });
+
+  it.each([
+    [{ title: 'Meta <em>merekrut</em>' }, 'title: title must be plain text, without HTML tags: remove "<em>"'],
+    [{ dek: '<b>x</b>' }, 'dek: dek must be plain text, without HTML tags: remove "<b>"'],
+    [{ published: '2025-02-30' }, 'published: published is not a real calendar date (check the month and the day)'],
+    [{ published: '2025-13-45' }, 'published: published is not a real calendar date (check the month and the day)'],
+    [{ published: new Date('2026-11-27') }, "published: published must be a quoted date such as '2026-11-27' (unquoted, YAML turns it into a timestamp)"],
+    [{ updated: '2026-11-26' }, 'updated: updated (2026-11-26) is before published (2026-11-27)'],
+    [{ corrections: [{ date: '2026-11-01', text: 'x' }] }, 'corrections.0.date: correction date 2026-11-01 is before published (2026-11-27)'],
+    [{ description: 'a'.repeat(161) }, 'description: description must be at most 160 characters (search results cut it)'],
+    [{ lang: 'fr' }, "lang: lang must be 'id' or 'en'"],
+    [{ byline: [] }, 'byline: byline needs at least one name'],
+  ])('rejects %j', (patch, message) => {
+    expect(issues(patch)).toContain(message);
+  });
+
+  it('rejects a malformed day without throwing', () => {
+    expect(issues({ published: '27-11-2026' })).toContain("published: published must be written YYYY-MM-DD, e.g. '2026-11-27'");
+  });
+
+  it('accepts an update on the day of publication and a leap day', () => {
+    expect(issues({ updated: '2026-11-27', corrections: [{ date: '2028-02-29', text: 'Ralat.' }] })).toEqual([]);
+  });
+});
