@@ -104,6 +104,8 @@ export class ChartFigure extends HTMLElement {
       ? new Intl.DateTimeFormat(intlLocale[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${this.#state.until}T00:00:00Z`))
       : undefined;
     const text = describeState(title, views, this.#state, locale, until);
+    const shown = this.#view().key;
+    for (const legend of this.querySelectorAll<HTMLElement>('[data-legend]')) legend.hidden = legend.dataset['legend'] !== shown;
     const canvas = this.querySelector('canvas')!;
     canvas.setAttribute('aria-label', text);
     canvas.dataset['state'] = String(this.#stepIndex);

@@ -13,7 +13,7 @@ interface MarkOptions {
 }
 
 /** Draws a dashed rule at the category a step marks ("12 Juni: Scale AI"). */
-const stepMark: Plugin<'bar', MarkOptions | null> = {
+const stepMark: Plugin<'bar', MarkOptions | null> & { id: string } = {
   id: 'stepMark',
   afterDatasetsDraw(chart, _args, opts) {
     if (!opts || opts.index < 0) return;
@@ -41,6 +41,7 @@ const stepMark: Plugin<'bar', MarkOptions | null> = {
   },
 };
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, stepMark);
+// Chart.js types plugins per chart type; this one only draws on bar charts.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, stepMark as Plugin);
 
 export { Chart };

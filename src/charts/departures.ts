@@ -22,6 +22,7 @@ export function departures(data: Dataset, locale: Locale): ChartSpec {
       { key: 'summer', label: t(locale, 'chart.summer'), colour: 'meta', tone: 'solid', data: m.summer },
       { key: 'earlier', label: t(locale, 'chart.earlier'), colour: 'other', tone: 'solid', data: m.earlier },
     ],
+    summable: true,
     valueTitle: t(locale, 'chart.departures'),
     details: m.people.map((ps) => ps.map((p) => `${p.name} (${formatPartialDate(departureDate(p), locale)})`)),
     table: {
@@ -43,6 +44,7 @@ export function departures(data: Dataset, locale: Locale): ChartSpec {
     labels: counts.map(([id]) => destLabel(id)),
     categoryDays: null,
     series: [{ key: 'count', label: t(locale, 'chart.people'), colour: counts.map(([id]) => destColour(id)), tone: 'solid', data: counts.map(([, n]) => n) }],
+    summable: true,
     valueTitle: t(locale, 'chart.people'),
     details: counts.map(([id]) => leavers.filter((p) => (p.departure?.destination ?? 'undisclosed') === id).map((p) => p.name)),
     table: { head: [t(locale, 'table.destination'), t(locale, 'table.count')], rows: counts.map(([id, n]) => [destLabel(id), n]) },

@@ -11,14 +11,15 @@ export function describeState(title: string, views: ChartView[], state: StepStat
   const parts = [`${title}.`];
   if (views.length > 1) parts.push(t(locale, 'chart.describe.view', { view: view.name }));
   if (state.until && untilLabel) parts.push(t(locale, 'chart.describe.until', { date: untilLabel }));
-  if (view.stacked || view.series.length === 1) {
-    // Totals across a cumulative view would double count: report its last value instead.
-    const total = view.key === 'cumulative' ? Math.max(0, ...totals) : totals.reduce((a, b) => a + b, 0);
-    parts.push(t(locale, 'chart.describe.total', { n: total }));
-  }
-  const top = totals.indexOf(Math.max(...totals));
-  if (top >= 0 && totals[top]! > 0 && view.key !== 'cumulative') {
-    parts.push(t(locale, 'chart.describe.largest', { label: view.labels[top]!, n: totals[top]! }));
+  if (view.summable) {
+    parts.push(t(locale, 'chart.describe.total', { n: totals.reduce((a, b) => a + b, 0) }));
+    const top = totals.indexOf(Math.max(...totals));
+    if (totals[top]! > 0) parts.push(t(locale, 'chart.describe.largest', { label: view.labels[top]!, n: totals[top]! }));
+  } else {
+    // Running totals, head counts and tallies do not add up: read out each shown value instead.
+    const shown = view.labels.map((label, i) => [label, totals[i]!] as const).filter((_, i) => view.series.some((s) => visibleData(view, s.data, state)[i] !== null));
+    const read = shown.length > 8 ? [shown[0]!, shown.at(-1)!] : shown;
+    parts.push(read.map(([label, n]) => `${label}: ${n}`).join(shown.length > 8 ? ' … ' : '; ') + '.');
   }
   if (state.highlight?.length) {
     const names = state.highlight.map((k) => view.series.find((s) => s.key === k)?.label ?? k);

@@ -32,6 +32,7 @@ export function hiringWave(data: Dataset, locale: Locale): ChartSpec {
       tone: 'solid' as const,
       data: [...w.byGroup[g]!, w.undated[g]!],
     })),
+    summable: true,
     valueTitle: t(locale, 'chart.hiresPerWeek'),
     details,
     table: {
@@ -52,6 +53,7 @@ export function hiringWave(data: Dataset, locale: Locale): ChartSpec {
     labels: w.weeks.map(short),
     categoryDays: w.weeks,
     series: groups.map((g) => ({ key: g, label: t(locale, `group.${g}`), colour: g, tone: 'solid' as const, data: cumulative(w.byGroup[g]!) })),
+    summable: false,
     valueTitle: t(locale, 'chart.hires'),
     details: w.weeks.map((_, i) => [`${t(locale, 'table.total')}: ${running[i]}`]),
     table: {

@@ -26,6 +26,7 @@ export function origins(data: Dataset, locale: Locale): ChartSpec {
       { key: 'confirmed', label: t(locale, 'chart.confirmed'), colour: [...groups], tone: 'solid', data: groups.map((g) => count(g, 'confirmed')) },
       { key: 'secondary-only', label: t(locale, 'chart.secondary'), colour: [...groups], tone: 'light', data: groups.map((g) => count(g, 'secondary-only')) },
     ],
+    summable: true,
     valueTitle: t(locale, 'chart.hires'),
     details: groups.map((g) => hires.filter((p) => group(p.previousEmployer) === g).map((p) => p.name)),
     table: {
@@ -47,6 +48,7 @@ export function origins(data: Dataset, locale: Locale): ChartSpec {
     labels: tallyLabels,
     categoryDays: null,
     series: [{ key: 'count', label: t(locale, 'table.count'), colour: colours, tone: 'solid', data: [...tallied.map((e) => e.tally!.count), hires.length] }],
+    summable: false,
     valueTitle: t(locale, 'chart.people'),
     details: [...tallied.map((e) => [locale === 'id' ? e.tally!.what : e.tally!.whatEn]), []],
     table: {

@@ -23,6 +23,7 @@ export function retention(data: Dataset, locale: Locale): ChartSpec {
     labels,
     categoryDays: r.months.map((k) => dayNumber({ year: Number(k.slice(0, 4)), month: Number(k.slice(5)), day: 1 })),
     series: [{ key: 'remaining', label: t(locale, 'chart.remaining'), colour: 'meta', tone: 'solid', data: r.remaining }],
+    summable: false,
     valueTitle: t(locale, 'chart.people'),
     details: r.months.map((k) => leftIn(k).map((p) => `− ${p.name}`)),
     table: { head: [t(locale, 'table.month'), t(locale, 'chart.remaining')], rows: labels.map((l, i) => [l, r.remaining[i]!]) },

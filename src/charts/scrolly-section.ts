@@ -9,30 +9,45 @@ import type { ChartFigure } from './chart-figure.ts';
 import type { StepState } from './types.ts';
 import './chart-figure.ts';
 
+/** Where a step turns active, as a line across the viewport: mid-screen beside the chart, lower under it. */
+const wide = window.matchMedia('(min-width: 900px)');
+const triggerLine = () => (wide.matches ? '-50% 0px -49% 0px' : '-70% 0px -29% 0px');
+
 class ScrollySection extends HTMLElement {
   #observer: IntersectionObserver | null = null;
   #active = -1;
+  #steps: HTMLElement[] = [];
+  #onResize = () => this.#observe();
 
   connectedCallback() {
-    const steps = [...this.querySelectorAll<HTMLElement>('.step')];
-    steps.forEach((step, i) => (step.dataset['step'] = String(i)));
-    this.#observer = new IntersectionObserver(
-      (entries) => {
-        for (const e of entries) if (e.isIntersecting) this.#activate(steps.indexOf(e.target as HTMLElement), steps);
-      },
-      { rootMargin: '-45% 0px -45% 0px' },
-    );
-    for (const step of steps) {
-      this.#observer.observe(step);
-      step.addEventListener('focusin', () => this.#activate(steps.indexOf(step), steps));
-    }
+    this.#steps = [...this.querySelectorAll<HTMLElement>('.step')];
+    this.#steps.forEach((step, i) => {
+      step.dataset['step'] = String(i);
+      step.addEventListener('focusin', () => this.#activate(i));
+    });
+    this.#observe();
+    // The layout changes at the breakpoint (rotation, resized window): move the line with it.
+    wide.addEventListener('change', this.#onResize);
   }
 
   disconnectedCallback() {
     this.#observer?.disconnect();
+    wide.removeEventListener('change', this.#onResize);
   }
 
-  #activate(index: number, steps: HTMLElement[]) {
+  #observe() {
+    this.#observer?.disconnect();
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) if (e.isIntersecting) this.#activate(this.#steps.indexOf(e.target as HTMLElement));
+      },
+      { rootMargin: triggerLine() },
+    );
+    for (const step of this.#steps) this.#observer.observe(step);
+  }
+
+  #activate(index: number) {
+    const steps = this.#steps;
     if (index < 0 || index === this.#active) return;
     this.#active = index;
     steps.forEach((s, i) => (i === index ? s.setAttribute('aria-current', 'step') : s.removeAttribute('aria-current')));

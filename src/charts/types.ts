@@ -33,6 +33,8 @@ export interface ChartView {
   categoryDays: (number | null)[] | null;
   series: Series[];
   valueTitle: string;
+  /** Whether values add up to a meaningful total (false for running totals, head counts, tallies). */
+  summable: boolean;
   /** Extra tooltip lines per category (names, date precision). */
   details: string[][];
   table: DataTable;

@@ -55,8 +55,7 @@ export function remarkCheckComponents(options: Options = {}) {
         const hasDiagram = el.name === 'Scrolly' && el.children.some((c) => 'attributes' in c && c.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'slot' && a.value === 'graphic'));
         if (chart === undefined && !hasDiagram) {
           file.fail(`<${el.name}> needs a chart, e.g. <${el.name} chart="hiring-wave" title="…">${el.name === 'Scrolly' ? ', or a diagram marked slot="graphic"' : ''}.`, el);
-        }
-        else if (!isChartId(chart)) {
+        } else if (chart !== undefined && !isChartId(chart)) {
           file.fail(`Unknown chart "${chart}" in <${el.name}>: ${suggest(chart, chartIds)}Known charts: ${chartIds.join(', ')}.`, el);
         }
         if (!attr(el, 'title')) file.fail(`<${el.name}${chart ? ` chart="${chart}"` : ''}> needs a title="…" that says what the chart shows.`, el);
