@@ -1,7 +1,7 @@
 /**
  * <scrolly-section>: tracks which .step is in the middle band of the viewport
  * (IntersectionObserver, so no scroll handlers and no vh arithmetic: the
- * band follows the real viewport when the mobile address bar moves), marks
+ * trigger line follows the real viewport when the mobile address bar moves), marks
  * it aria-current="step" and applies its state to the <chart-figure> inside.
  * Keyboard focus on a step activates it too.
  */
@@ -11,7 +11,7 @@ import './chart-figure.ts';
 
 /** Where a step turns active, as a line across the viewport: mid-screen beside the chart, lower under it. */
 const wide = window.matchMedia('(min-width: 900px)');
-const triggerLine = () => (wide.matches ? '-50% 0px -49% 0px' : '-70% 0px -29% 0px');
+const triggerLine = () => (wide.matches ? '-50% 0px -49% 0px' : '-75% 0px -24% 0px');
 
 class ScrollySection extends HTMLElement {
   #observer: IntersectionObserver | null = null;
