@@ -5,7 +5,16 @@
 import type { Dataset } from './dataset.ts';
 import { byVerification, cohortRemaining, departuresIn, departuresPerMonth, destinations, hiresByEmployer, hiresIn, OCTOBER, summerCohort, WAVE, YEAR_2025 } from './series.ts';
 
+const cache = new WeakMap<Dataset, Record<string, number>>();
+
+/** Memoised per dataset object: a story quotes dozens of figures, computed once per build. */
 export function figures(data: Dataset): Record<string, number> {
+  let result = cache.get(data);
+  if (!result) cache.set(data, (result = computeFigures(data)));
+  return result;
+}
+
+function computeFigures(data: Dataset): Record<string, number> {
   const wave = hiresIn(data, WAVE, { includeUndated: true });
   const byEmployer = hiresByEmployer(data);
   const cohort = summerCohort(data);
