@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkDropReadAlso } from './src/remark/remark-drop-read-also.ts';
 import { remarkCheckComponents } from './src/remark/remark-check-components.ts';
+import { remarkPersonMentions } from './src/remark/remark-person-mentions.ts';
 
 // Deployers set SITE_URL and BASE_PATH (e.g. BASE_PATH=/msl-explainer for GitHub Pages).
 const site = process.env.SITE_URL ?? 'https://example.org';
@@ -14,7 +15,7 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   markdown: {
-    processor: unified({ remarkPlugins: [remarkDropReadAlso, remarkCheckComponents] }),
+    processor: unified({ remarkPlugins: [remarkDropReadAlso, remarkCheckComponents, remarkPersonMentions] }),
   },
   integrations: [mdx()],
 });

@@ -65,6 +65,15 @@ const id = {
   'qualifier.more-than': 'lebih dari {n}',
   'qualifier.exactly': '{n}',
   'step.label': 'Langkah {n} dari {total}',
+  'people.title': 'Orang dalam cerita ini',
+  'people.from': 'Sebelumnya',
+  'people.role': 'Peran di MSL',
+  'people.hired': 'Rekrutmen dilaporkan',
+  'people.left': 'Keluar',
+  'people.verification': 'Verifikasi',
+  'verification.confirmed': 'terkonfirmasi di sumber',
+  'verification.secondary-only': 'hanya di salinan sekunder',
+  'verification.unverified': 'belum terverifikasi',
 } as const;
 
 export type UiKey = keyof typeof id;
@@ -127,6 +136,15 @@ const en: Dictionary = {
   'qualifier.more-than': 'more than {n}',
   'qualifier.exactly': '{n}',
   'step.label': 'Step {n} of {total}',
+  'people.title': 'People in this story',
+  'people.from': 'Previously',
+  'people.role': 'Role at MSL',
+  'people.hired': 'Hire reported',
+  'people.left': 'Left',
+  'people.verification': 'Verification',
+  'verification.confirmed': 'confirmed in source',
+  'verification.secondary-only': 'secondary copies only',
+  'verification.unverified': 'unverified',
 };
 
 export const ui: Record<Locale, Dictionary> = { id, en };
