@@ -7,5 +7,6 @@ export default getViteConfig({
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    globalSetup: ['./tests/browser/global-setup.ts'],
   },
 });

@@ -10,8 +10,7 @@ import { intlLocale } from '../i18n/ui.ts';
 import { describeState } from './describe.ts';
 import { toChartConfig, type Theme } from './to-chartjs.ts';
 import type { ChartView, StepState } from './types.ts';
-import { colourRoles } from '../schemas/organisation.ts';
-import { cssVar } from './palette.ts';
+import { colourRoles, cssVar } from './palette.ts';
 
 interface Payload {
   title: string;
@@ -105,7 +104,7 @@ export class ChartFigure extends HTMLElement {
       : undefined;
     const text = describeState(title, views, this.#state, locale, until);
     const shown = this.#view().key;
-    for (const legend of this.querySelectorAll<HTMLElement>('[data-legend]')) legend.hidden = legend.dataset['legend'] !== shown;
+    for (const legend of this.querySelectorAll<HTMLElement>('[data-legend]')) legend.classList.toggle('is-off', legend.dataset['legend'] !== shown);
     const canvas = this.querySelector('canvas')!;
     canvas.setAttribute('aria-label', text);
     canvas.dataset['state'] = String(this.#stepIndex);

@@ -3,9 +3,9 @@
  * page embeds it, the client only draws it. A scrolly step is a StepState
  * applied to one of the chart's views.
  */
-import type { colourRoles } from '../schemas/organisation.ts';
+import type { ColourRole } from './palette.ts';
 
-export type ColourRole = (typeof colourRoles)[number];
+export type { ColourRole };
 
 export interface Series {
   key: string;

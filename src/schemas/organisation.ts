@@ -1,8 +1,10 @@
 import { z } from 'astro/zod';
 import { plainText } from './common.ts';
 
-/** Colour roles: one colour per role across every chart (see src/charts/palette.ts). */
-export const colourRoles = ['openai', 'google', 'scale', 'apple', 'anthropic', 'startup', 'meta', 'other'] as const;
+import { colourRoles } from '../charts/palette.ts';
+
+/** Colour roles: one colour per role across every chart (src/charts/palette.ts). */
+export { colourRoles };
 
 export const organisationSchema = z.object({
   /** Full display name, e.g. "Google DeepMind". */

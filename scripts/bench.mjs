@@ -1,0 +1,433 @@
+/**
+ * npm run bench [-- --no-build] [-- --no-lighthouse] [-- --no-cls] [-- --dist DIR]
+ *
+ * Prints numbers about the built site; a benchmark, not a test: always exits 0.
+ *  1. builds (npx astro build) unless --no-build;
+ *  2. per HTML page in dist/: HTML bytes raw/gzip; JS loaded initially (module
+ *     scripts the page references, modulepreloads and their static imports)
+ *     raw/gzip; all JS reachable including dynamic import() chunks; CSS gzip
+ *     (stylesheets outside <noscript>, with @import); font files those CSS
+ *     files reference;
+ *  3. Lighthouse 12 (default config = mobile, simulated throttling) on the
+ *     story page served from dist/ over 127.0.0.1: the four category scores,
+ *     CLS, TBT, LCP (report in .bench/lighthouse.json);
+ *  4. CLS measured in headless Chromium with a layout-shift PerformanceObserver
+ *     while scrolling through every step at 390x844, plus the bytes actually
+ *     loaded (JS, fonts).
+ * Results are also written to .bench/bench.json. Chromium: CHROME_PATH or
+ * /usr/bin/chromium (apt-get install -y chromium). BASE_PATH: the base the
+ * site was built with. Run via npm so Node 22 from node_modules/.bin is used.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { normaliseBase, serveDist } from './serve-dist.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const DIST = resolve(ROOT, option('--dist') ?? 'dist');
+const BASE = normaliseBase(process.env.BASE_PATH ?? '/');
+const STORY = option('--story') ?? 'meta-rekrut-yang-song/';
+const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const OUT_DIR = join(ROOT, '.bench');
+const results = { date: new Date().toISOString(), node: process.version, pages: [], lighthouse: null, cls: null };
+
+const gz = (buf) => gzipSync(buf).length;
+const kb = (n) => (n == null ? '—' : n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KB`);
+const pad = (s, n) => String(s).padEnd(n);
+const padL = (s, n) => String(s).padStart(n);
+
+function table(headers, rows) {
+  const widths = headers.map((h, i) => Math.max(String(h).length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? pad(c, widths[i]) : padL(c, widths[i]))).join('  ');
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise((_, fail) => {
+      timer = setTimeout(() => fail(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
+    }),
+  ]);
+}
+
+// ---------------------------------------------------------------- 1. build
+function build() {
+  console.log('== build (npx astro build)');
+  const started = Date.now();
+  const r = spawnSync('npx', ['astro', 'build', ...(DIST !== resolve(ROOT, 'dist') ? ['--outDir', DIST] : [])], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) {
+    console.log(r.stdout?.slice(-4000), r.stderr?.slice(-4000));
+    console.log(`build failed (exit ${r.status}); measuring whatever is in ${relative(ROOT, DIST)}/ if anything`);
+  } else console.log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  results.buildSeconds = (Date.now() - started) / 1000;
+}
+
+// ---------------------------------------------------------------- 2. bytes
+function htmlFiles(dir) {
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...htmlFiles(p));
+    else if (e.name.endsWith('.html')) out.push(p);
+  }
+  return out.sort();
+}
+
+/** Page URL path (under the base) of an HTML file. */
+function pageUrlPath(file) {
+  const rel = relative(DIST, file).split('\\').join('/');
+  return BASE + rel.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** dist file for a reference found in the page at urlPath (or in a file at fromFile). */
+function resolveRef(ref, fromUrlPath) {
+  if (!ref || /^(data:|blob:|#|mailto:|tel:|javascript:)/i.test(ref)) return null;
+  let url;
+  try {
+    url = new URL(ref, `http://site${fromUrlPath}`);
+  } catch {
+    return null;
+  }
+  if (url.host !== 'site') return { external: ref };
+  let p = decodeURIComponent(url.pathname);
+  if (!p.startsWith(BASE)) return null;
+  p = p.slice(BASE.length);
+  const file = join(DIST, p);
+  return existsSync(file) && statSync(file).isFile() ? { file } : null;
+}
+
+const fileUrlPath = (file) => BASE + relative(DIST, file).split('\\').join('/');
+
+const attr = (tag, name) => tag.match(new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))?.slice(2).find((v) => v !== undefined);
+
+function jsImports(file) {
+  const code = readFileSync(file, 'utf8');
+  const from = fileUrlPath(file);
+  const staticRefs = new Set();
+  const dynamicRefs = new Set();
+  for (const m of code.matchAll(/(?:^|[^\w$.])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g)) staticRefs.add(m[1]);
+  for (const m of code.matchAll(/(?:^|[^\w$.])export\s*(?:\*\s*(?:as\s+[\w$]+\s*)?|\{[^}]*\}\s*)from\s*["']([^"']+)["']/g)) staticRefs.add(m[1]);
+  for (const m of code.matchAll(/(?:^|[^\w$.])import\(\s*["'`]([^"'`$]+)["'`]\s*\)/g)) dynamicRefs.add(m[1]);
+  // Vite's preload helper lists the chunks a dynamic import needs: m.f||(m.f=["_astro/a.js",…])
+  for (const m of code.matchAll(/m\.f\s*=\s*\[([^\]]*)\]/g)) for (const s of m[1].matchAll(/["']([^"']+)["']/g)) dynamicRefs.add(BASE + s[1].replace(/^\//, ''));
+  const resolveAll = (refs) => [...refs].map((r) => resolveRef(r, from)?.file).filter((f) => f && /\.m?js$/.test(f));
+  return { static: resolveAll(staticRefs), dynamic: resolveAll(dynamicRefs) };
+}
+
+function jsClosure(entries) {
+  const initial = new Set();
+  const reachable = new Set();
+  const visit = (file, set, followDynamic) => {
+    if (set.has(file)) return;
+    set.add(file);
+    const { static: s, dynamic: d } = jsImports(file);
+    for (const f of s) visit(f, set, followDynamic);
+    if (followDynamic) for (const f of d) visit(f, set, followDynamic);
+  };
+  for (const e of entries) visit(e, initial, false);
+  for (const e of entries) visit(e, reachable, true);
+  return { initial, reachable };
+}
+
+function cssClosure(entries) {
+  const css = new Set();
+  const fonts = new Set();
+  const visit = (file) => {
+    if (css.has(file)) return;
+    css.add(file);
+    const text = readFileSync(file, 'utf8');
+    const from = fileUrlPath(file);
+    for (const m of text.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)/g)) {
+      const r = resolveRef(m[1], from);
+      if (r?.file) visit(r.file);
+    }
+    for (const m of text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
+      const r = resolveRef(m[1], from);
+      if (r?.file && /\.(woff2?|ttf|otf)$/i.test(r.file)) fonts.add(r.file);
+    }
+  };
+  entries.forEach(visit);
+  return { css, fonts };
+}
+
+const sum = (files, f = (b) => b.length) => [...files].reduce((n, file) => n + f(readFileSync(file)), 0);
+
+function measurePage(file) {
+  const urlPath = pageUrlPath(file);
+  const html = readFileSync(file, 'utf8');
+  const withoutNoscript = html.replace(/<noscript\b[\s\S]*?<\/noscript>/gi, '');
+  const jsEntries = new Set();
+  const external = new Set();
+  for (const m of withoutNoscript.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const tag = `<script${m[1]}>`;
+    const type = (attr(tag, 'type') ?? '').toLowerCase();
+    if (type && type !== 'module' && type !== 'text/javascript') continue;
+    const src = attr(tag, 'src');
+    if (src) {
+      const r = resolveRef(src, urlPath);
+      if (r?.file) jsEntries.add(r.file);
+      else if (r?.external) external.add(r.external);
+    } else if (m[2].trim()) {
+      // inline module: follow its imports (its bytes are part of the HTML)
+      for (const i of m[2].matchAll(/(?:^|[^\w$.])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g)) {
+        const r = resolveRef(i[1], urlPath);
+        if (r?.file) jsEntries.add(r.file);
+      }
+    }
+  }
+  const cssEntries = new Set();
+  const preloadFonts = new Set();
+  for (const m of withoutNoscript.matchAll(/<link\b[^>]*>/gi)) {
+    const tag = m[0];
+    const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
+    const r = resolveRef(attr(tag, 'href'), urlPath);
+    if (r?.external && (rel.includes('stylesheet') || rel.includes('preload') || rel.includes('modulepreload'))) external.add(r.external);
+    if (!r?.file) continue;
+    if (rel.includes('modulepreload')) jsEntries.add(r.file);
+    if (rel.includes('stylesheet')) cssEntries.add(r.file);
+    if (rel.includes('preload') && /\.(woff2?|ttf|otf)$/i.test(r.file)) preloadFonts.add(r.file);
+  }
+  const { initial, reachable } = jsClosure([...jsEntries]);
+  const { css, fonts } = cssClosure([...cssEntries]);
+  const buf = Buffer.from(html);
+  return {
+    page: urlPath,
+    htmlRaw: buf.length,
+    htmlGzip: gz(buf),
+    jsInitialFiles: [...initial].map((f) => relative(DIST, f)),
+    jsInitialRaw: sum(initial),
+    jsInitialGzip: sum(initial, gz),
+    jsAllFiles: [...reachable].map((f) => relative(DIST, f)),
+    jsAllRaw: sum(reachable),
+    jsAllGzip: sum(reachable, gz),
+    cssFiles: [...css].map((f) => relative(DIST, f)),
+    cssRaw: sum(css),
+    cssGzip: sum(css, gz),
+    fontFiles: [...new Set([...fonts, ...preloadFonts])].map((f) => relative(DIST, f)),
+    fontBytes: sum(new Set([...fonts, ...preloadFonts])),
+    preloadedFonts: [...preloadFonts].map((f) => relative(DIST, f)),
+    external: [...external],
+  };
+}
+
+function bytes() {
+  console.log(`\n== bytes per page (${relative(ROOT, DIST) || DIST}/, gzip = zlib default level)`);
+  const pages = htmlFiles(DIST).map(measurePage);
+  results.pages = pages;
+  console.log(
+    table(
+      ['page', 'HTML', 'HTML gz', 'JS init', 'JS init gz', 'JS all', 'JS all gz', 'CSS gz', 'fonts (refd)'],
+      pages.map((p) => [p.page, kb(p.htmlRaw), kb(p.htmlGzip), kb(p.jsInitialRaw), kb(p.jsInitialGzip), kb(p.jsAllRaw), kb(p.jsAllGzip), kb(p.cssGzip), `${kb(p.fontBytes)} (${p.fontFiles.length})`]),
+    ),
+  );
+  const story = pages.find((p) => p.page === BASE + STORY);
+  if (story) {
+    console.log(`\n${story.page}: initial JS ${story.jsInitialFiles.join(', ') || 'none'}`);
+    const lazy = story.jsAllFiles.filter((f) => !story.jsInitialFiles.includes(f));
+    console.log(`${story.page}: lazily imported JS ${lazy.join(', ') || 'none'}`);
+  }
+  for (const p of pages) if (p.external.length) console.log(`${p.page}: EXTERNAL resources ${p.external.join(', ')}`);
+}
+
+// ---------------------------------------------------------------- 3. Lighthouse
+async function runLighthouse(site) {
+  console.log('\n== Lighthouse 12 (mobile, simulated throttling) on the story page');
+  if (!existsSync(CHROME_PATH)) {
+    console.log(`skipped: no Chromium at ${CHROME_PATH} (apt-get install -y chromium, or set CHROME_PATH)`);
+    return;
+  }
+  let chrome;
+  try {
+    const require = createRequire(import.meta.url);
+    const lhPath = require.resolve('lighthouse');
+    const lighthouse = (await import(pathToFileURL(lhPath).href)).default;
+    // chrome-launcher is a dependency of lighthouse: resolve it from there
+    const launcherPath = createRequire(lhPath).resolve('chrome-launcher');
+    const chromeLauncher = await import(pathToFileURL(launcherPath).href);
+    chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+    const url = new URL(STORY, site.url).href;
+    const runner = await withTimeout(
+      lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] }),
+      240_000,
+      'Lighthouse',
+    );
+    const lhr = runner?.lhr;
+    if (!lhr) throw new Error('Lighthouse returned no result');
+    mkdirSync(OUT_DIR, { recursive: true });
+    writeFileSync(join(OUT_DIR, 'lighthouse.json'), typeof runner.report === 'string' ? runner.report : JSON.stringify(lhr));
+    const score = (id) => (lhr.categories[id]?.score == null ? '—' : Math.round(lhr.categories[id].score * 100));
+    const audit = (id) => lhr.audits[id];
+    const metric = (id) => ({ value: audit(id)?.numericValue ?? null, display: audit(id)?.displayValue ?? '—', score: audit(id)?.score ?? null });
+    const lh = {
+      url,
+      lighthouseVersion: lhr.lighthouseVersion,
+      userAgent: lhr.environment?.hostUserAgent,
+      scores: { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') },
+      cls: metric('cumulative-layout-shift'),
+      tbt: metric('total-blocking-time'),
+      lcp: metric('largest-contentful-paint'),
+      fcp: metric('first-contentful-paint'),
+      si: metric('speed-index'),
+      runWarnings: lhr.runWarnings ?? [],
+      failedAudits: Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+        .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`),
+      runtimeError: lhr.runtimeError?.message,
+    };
+    results.lighthouse = lh;
+    console.log(`${url}  (Lighthouse ${lh.lighthouseVersion})`);
+    console.log(
+      table(
+        ['performance', 'accessibility', 'best practices', 'SEO', 'CLS', 'TBT', 'LCP', 'FCP'],
+        [[lh.scores.performance, lh.scores.accessibility, lh.scores.bestPractices, lh.scores.seo, lh.cls.display, lh.tbt.display, lh.lcp.display, lh.fcp.display]],
+      ),
+    );
+    if (lh.runtimeError) console.log(`runtime error: ${lh.runtimeError}`);
+    for (const w of lh.runWarnings) console.log(`warning: ${w}`);
+    if (lh.failedAudits.length) console.log(`audits below 0.9: ${lh.failedAudits.join(', ')}`);
+    console.log(`full report: ${relative(ROOT, join(OUT_DIR, 'lighthouse.json'))}`);
+  } catch (err) {
+    console.log(`Lighthouse could not run: ${err?.stack ?? err}`);
+    results.lighthouse = { error: String(err?.message ?? err) };
+  } finally {
+    try {
+      await chrome?.kill();
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+// ---------------------------------------------------------------- 4. CLS while scrolling
+async function measureCls(site) {
+  console.log('\n== CLS while scrolling through every step (headless Chromium, 390x844, no throttling)');
+  if (!existsSync(CHROME_PATH)) {
+    console.log(`skipped: no Chromium at ${CHROME_PATH}`);
+    return;
+  }
+  let browser;
+  try {
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          window.__shifts.push({
+            value: e.value,
+            time: e.startTime,
+            input: e.hadRecentInput,
+            sources: (e.sources ?? []).map((s) => (s.node && s.node.nodeType === 1 ? `${s.node.localName}${s.node.className ? `.${String(s.node.className).split(' ').join('.')}` : ''}` : '#text')),
+          });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const loaded = { js: 0, jsFiles: 0, fonts: 0, fontFiles: 0, css: 0, total: 0 };
+    page.on('response', async (res) => {
+      try {
+        const sizes = await res.request().sizes();
+        const n = sizes.responseBodySize + sizes.responseHeadersSize;
+        const type = res.request().resourceType();
+        loaded.total += n;
+        if (type === 'script') (loaded.js += n), loaded.jsFiles++;
+        if (type === 'font') (loaded.fonts += n), loaded.fontFiles++;
+        if (type === 'stylesheet') loaded.css += n;
+      } catch {
+        /* page closed */
+      }
+    });
+    const url = new URL(STORY, site.url).href;
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+    const steps = await page.locator('scrolly-section .step').count();
+    for (let i = 0; i < steps; i++) {
+      await page.evaluate((i) => document.querySelectorAll('scrolly-section .step')[i].scrollIntoView({ block: 'center', behavior: 'instant' }), i);
+      await page.waitForTimeout(400);
+    }
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    await page.waitForTimeout(500);
+    const shifts = await page.evaluate(() => window.__shifts);
+    await context.close();
+    // CLS = largest session window (gap < 1 s, window <= 5 s) of shifts without recent input
+    let cls = 0;
+    let current = 0;
+    let start = -Infinity;
+    let last = -Infinity;
+    for (const s of shifts.filter((s) => !s.input)) {
+      if (s.time - last > 1000 || s.time - start > 5000) {
+        current = 0;
+        start = s.time;
+      }
+      current += s.value;
+      last = s.time;
+      cls = Math.max(cls, current);
+    }
+    const total = shifts.reduce((n, s) => n + (s.input ? 0 : s.value), 0);
+    const sources = [...new Set(shifts.flatMap((s) => s.sources))];
+    results.cls = { url, steps, cls, total, shifts: shifts.length, sources, loaded };
+    console.log(
+      table(
+        ['steps scrolled', 'CLS (max window)', 'sum of shifts', 'shifts', 'JS loaded', 'fonts loaded', 'CSS loaded', 'all loaded'],
+        [[steps, cls.toFixed(4), total.toFixed(4), shifts.length, `${kb(loaded.js)} (${loaded.jsFiles})`, `${kb(loaded.fonts)} (${loaded.fontFiles})`, kb(loaded.css), kb(loaded.total)]],
+      ),
+    );
+    console.log('(loaded = bytes on the wire from the local server, gzip where it applies)');
+    if (sources.length) console.log(`elements that shifted: ${sources.slice(0, 12).join(', ')}`);
+  } catch (err) {
+    console.log(`CLS measurement failed: ${err?.stack ?? err}`);
+    results.cls = { error: String(err?.message ?? err) };
+  } finally {
+    await browser?.close().catch(() => {});
+  }
+}
+
+// ---------------------------------------------------------------- main
+try {
+  if (!flag('--no-build')) build();
+  if (!existsSync(join(DIST, 'index.html'))) {
+    console.log(`no ${relative(ROOT, DIST)}/index.html: nothing to measure (build first)`);
+  } else {
+    bytes();
+    let site;
+    try {
+      site = await serveDist({ root: DIST, base: BASE });
+      if (!flag('--no-lighthouse')) await runLighthouse(site);
+      if (!flag('--no-cls')) await measureCls(site);
+    } finally {
+      await site?.close();
+    }
+  }
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeFileSync(join(OUT_DIR, 'bench.json'), JSON.stringify(results, null, 2));
+  console.log(`\nresults: ${relative(ROOT, join(OUT_DIR, 'bench.json'))}`);
+} catch (err) {
+  console.log(`bench failed: ${err?.stack ?? err}`);
+}
+process.exit(0);

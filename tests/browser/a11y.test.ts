@@ -1,0 +1,74 @@
+/**
+ * axe-core (WCAG 2.0/2.1 A and AA, WCAG 2.2 AA) on the index and the story
+ * page, at 1280x800 and 390x844, in headless Chromium. The story page is
+ * checked after every step has been scrolled through (charts drawn, steps
+ * marked by script) and scrolled back to the top. Violations print as
+ * rule, impact, help URL and the failing elements with axe's summary.
+ *
+ * Run: npx vitest run tests/browser/a11y.test.ts   (needs Chromium; see harness.ts)
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { PAGES, SKIP_BROWSER, VIEWPORTS, launchBrowser, load, newContext, openSite, settle, walkSteps, type Site } from './harness.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+
+function formatViolations(violations: AxeResults['violations']): string {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .slice(0, 8)
+        .map((n) => {
+          const summary = (n.failureSummary ?? '').split('\n').map((l) => `        ${l}`).join('\n');
+          return `    - ${n.target.join(' ')}\n      ${n.html.slice(0, 200)}\n${summary}`;
+        })
+        .join('\n');
+      const more = v.nodes.length > 8 ? `\n    … and ${v.nodes.length - 8} more` : '';
+      return `[${v.impact ?? '?'}] ${v.id}: ${v.help} (${v.nodes.length} element${v.nodes.length === 1 ? '' : 's'})\n  ${v.helpUrl}\n${nodes}${more}`;
+    })
+    .join('\n\n');
+}
+
+const pages = [
+  { name: 'index', path: PAGES.index, scroll: false },
+  { name: 'story page', path: PAGES.story, scroll: true },
+] as const;
+
+describe.skipIf(SKIP_BROWSER)('accessibility (axe-core)', () => {
+  let site: Site;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    site = await openSite();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  for (const viewport of VIEWPORTS) {
+    for (const { name, path, scroll } of pages) {
+      it(`has no WCAG 2.2 AA axe violations on the ${name} at ${viewport.width}px`, async () => {
+        const context = await newContext(browser, viewport);
+        try {
+          const page = await context.newPage();
+          await load(page, site.page(path));
+          if (scroll) {
+            await walkSteps(page, 3000);
+            await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+            await settle(page);
+          }
+          const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+          expect(results.violations.length, `axe found violations on ${site.page(path)} at ${viewport.width}px:\n\n${formatViolations(results.violations)}\n`).toBe(0);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});

@@ -1,0 +1,81 @@
+/**
+ * Where the browser tests find Chromium and the built site. Shared by
+ * global-setup.ts (main process) and harness.ts (test workers); no vitest imports.
+ *
+ * Environment:
+ *   CHROME_PATH         Chromium/Chrome binary (default /usr/bin/chromium)
+ *   CI, REQUIRE_BROWSER=1  fail instead of skipping when Chromium is missing
+ *   BROWSER_TEST_DIST   directory to serve instead of dist/ (e.g. tests/browser/fixtures/site);
+ *                       never built
+ *   BASE_PATH           the base the site was built with (served under it, e.g. /sub/)
+ *   BROWSER_TEST_BUILD=1  rebuild dist/ even if it exists
+ *   BROWSER_TEST_STORY  story page path relative to the base (default meta-rekrut-yang-song/);
+ *                       with the fixture site, `broken/` is a page with deliberate bugs that
+ *                       every suite must fail on
+ */
+import { accessSync, constants } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+
+export const CHROME_PATH = process.env['CHROME_PATH'] || '/usr/bin/chromium';
+
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const truthy = (v: string | undefined) => v !== undefined && v !== '' && v !== '0' && v.toLowerCase() !== 'false';
+
+/** CI or REQUIRE_BROWSER=1: a missing browser is a failure, not a skip. */
+export const BROWSER_REQUIRED = truthy(process.env['CI']) || process.env['REQUIRE_BROWSER'] === '1';
+
+export const HAS_CHROMIUM = (() => {
+  try {
+    accessSync(CHROME_PATH, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+/** Skip the browser suites (only when Chromium is missing and it is not required). */
+export const SKIP_BROWSER = !HAS_CHROMIUM && !BROWSER_REQUIRED;
+
+export const CUSTOM_DIST = process.env['BROWSER_TEST_DIST'] ? resolve(PROJECT_ROOT, process.env['BROWSER_TEST_DIST']) : undefined;
+export const DIST_DIR = CUSTOM_DIST ?? resolve(PROJECT_ROOT, 'dist');
+export const BASE_PATH = process.env['BASE_PATH'] ?? '/';
+
+/** Page paths, relative to the base. */
+export const PAGES = {
+  index: '',
+  story: process.env['BROWSER_TEST_STORY'] ?? 'meta-rekrut-yang-song/',
+};
+
+export function missingBrowserBanner(): string {
+  const line = '!'.repeat(78);
+  return [
+    '',
+    line,
+    `!!  BROWSER TESTS SKIPPED: no Chromium executable at ${CHROME_PATH}`,
+    '!!  The scrollytelling, accessibility (axe), no-JS and keyboard tests did NOT run.',
+    '!!  Install it:   sudo apt-get install -y chromium      (Debian/Ubuntu)',
+    '!!  or point CHROME_PATH at a Chrome/Chromium binary.',
+    '!!  Set REQUIRE_BROWSER=1 (CI does) to make this a failure.',
+    line,
+    '',
+  ].join('\n');
+}
+
+export function missingBrowserError(): Error {
+  return new Error(
+    `Chromium is required (CI or REQUIRE_BROWSER=1) but ${CHROME_PATH} does not exist. ` +
+      'Install it with `apt-get install -y chromium` or set CHROME_PATH.',
+  );
+}

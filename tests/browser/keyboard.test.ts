@@ -1,0 +1,143 @@
+/**
+ * Keyboard use of the story page, at 1280x800 and 390x844: pressing Tab from
+ * the top reaches every scrollytelling step (the step itself or a link in
+ * it); each focused step element is scrolled into the viewport and is not
+ * covered by the sticky chart (elementFromPoint at its centre is the element
+ * or inside it); focusing a step makes it the aria-current="step" step.
+ *
+ * Run: npx vitest run tests/browser/keyboard.test.ts   (needs Chromium; see harness.ts)
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { PAGES, SKIP_BROWSER, VIEWPORTS, launchBrowser, load, newContext, openSite, sectionsOf, settle, type SectionInfo, type Site } from './harness.ts';
+
+interface FocusStop {
+  key: string;
+  /** "chart step i" for a focus inside a step, or null. */
+  step: string | null;
+  element: string;
+  inViewport: boolean;
+  covered: boolean;
+  topmost: string;
+  centre: { x: number; y: number };
+  current: boolean;
+}
+
+const MAX_TABS = 500;
+
+describe.skipIf(SKIP_BROWSER)('keyboard on the story page', () => {
+  let site: Site;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    site = await openSite();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  describe.each(VIEWPORTS)('at $width px', (viewport) => {
+    const w = viewport.width;
+    let sections: SectionInfo[] = [];
+    const stops: FocusStop[] = [];
+
+    beforeAll(async () => {
+      const context = await newContext(browser, viewport);
+      const page = await context.newPage();
+      await load(page, site.page(PAGES.story));
+      sections = await sectionsOf(page);
+      const total = sections.reduce((n, s) => n + s.steps, 0);
+      const reached = new Set<string>();
+      let firstKey: string | null = null;
+      for (let n = 0; n < MAX_TABS && reached.size < total; n++) {
+        await page.keyboard.press('Tab');
+        const inStep = await page.evaluate(() => !!document.activeElement?.closest('scrolly-section .step'));
+        if (inStep) await settle(page);
+        const stop = await page.evaluate(() => {
+          const a = document.activeElement as HTMLElement | null;
+          if (!a || a === document.body || a === document.documentElement) return null;
+          const describe = (el: Element | null) =>
+            el
+              ? `<${el.localName}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}>`
+              : '(nothing: outside the viewport)';
+          const path: string[] = [];
+          for (let e: Element | null = a; e; e = e.parentElement) path.unshift(`${e.localName}:${e.parentElement ? [...e.parentElement.children].indexOf(e) : 0}`);
+          const stepEl = a.closest('scrolly-section .step');
+          let step: string | null = null;
+          if (stepEl) {
+            const section = stepEl.closest('scrolly-section')!;
+            const sIndex = [...document.querySelectorAll('scrolly-section')].indexOf(section);
+            step = `${sIndex}/${section.getAttribute('data-chart')} step ${[...section.querySelectorAll('.step')].indexOf(stepEl)}`;
+          }
+          const r = a.getBoundingClientRect();
+          const x = r.left + r.width / 2;
+          const y = r.top + r.height / 2;
+          const inViewport = x >= 0 && y >= 0 && x < window.innerWidth && y < window.innerHeight;
+          const top = inViewport ? document.elementFromPoint(x, y) : null;
+          return {
+            key: path.join('/'),
+            step,
+            element: `${describe(a)} "${(a.textContent ?? '').trim().slice(0, 40)}"`,
+            inViewport,
+            covered: !(top && (top === a || a.contains(top))),
+            topmost: describe(top),
+            centre: { x: Math.round(x), y: Math.round(y) },
+            current: stepEl?.getAttribute('aria-current') === 'step',
+          };
+        });
+        if (!stop) continue;
+        if (stop.key === firstKey) break; // wrapped around
+        firstKey ??= stop.key;
+        if (stop.step) {
+          // focusing a step activates it (focusin); give the script a moment
+          if (!stop.current) {
+            stop.current = await page
+              .waitForFunction(() => document.activeElement?.closest('scrolly-section .step')?.getAttribute('aria-current') === 'step', undefined, {
+                timeout: 2000,
+              })
+              .then(() => true)
+              .catch(() => false);
+          }
+          reached.add(stop.step);
+        }
+        stops.push(stop);
+      }
+      await context.close();
+    });
+
+    it(`reaches every step with Tab at ${w}px`, () => {
+      expect(sections.length, 'no <scrolly-section> on the story page').toBeGreaterThan(0);
+      const reached = new Set(stops.filter((s) => s.step).map((s) => s.step!));
+      const missing = sections.flatMap((s, i) => Array.from({ length: s.steps }, (_, k) => `${i}/${s.chart} step ${k}`)).filter((k) => !reached.has(k));
+      expect(
+        missing,
+        `Tab (${stops.length} focus stops) never focused these steps or anything in them (make .step focusable, tabindex="0", or put a link in it):\n  ${missing.join('\n  ')}`,
+      ).toEqual([]);
+    });
+
+    it(`scrolls a Tab-focused step into view, not covered by the sticky chart, at ${w}px`, () => {
+      const inSteps = stops.filter((s) => s.step);
+      expect(inSteps.length, 'Tab focused nothing inside a step').toBeGreaterThan(0);
+      const bad = inSteps.filter((s) => !s.inViewport || s.covered);
+      expect(
+        bad.length,
+        `focused step elements off-screen or under another element at their centre:\n${bad
+          .map((s) => `  ${s.step}: ${s.element} centre (${s.centre.x}, ${s.centre.y}) ${s.inViewport ? `covered by ${s.topmost}` : 'outside the viewport'}`)
+          .join('\n')}`,
+      ).toBe(0);
+    });
+
+    it(`makes a Tab-focused step the aria-current step at ${w}px`, () => {
+      const inSteps = stops.filter((s) => s.step);
+      expect(inSteps.length, 'Tab focused nothing inside a step').toBeGreaterThan(0);
+      const notCurrent = inSteps.filter((s) => !s.current);
+      expect(
+        notCurrent.map((s) => `${s.step}: ${s.element}`),
+        'focused steps that did not become aria-current="step" (the chart shows another step than the one being read)',
+      ).toEqual([]);
+    });
+  });
+});

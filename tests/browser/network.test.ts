@@ -1,0 +1,64 @@
+/**
+ * Console and network hygiene in headless Chromium, at 1280x800 and 390x844:
+ * the index and the story page (scrolled through every step, so every chart
+ * and its lazily imported Chart.js load) log no console errors, throw nothing,
+ * have no failed request (network error or HTTP >= 400) and request nothing
+ * from any origin but the local server (fonts, scripts, images: all self-hosted).
+ *
+ * Run: npx vitest run tests/browser/network.test.ts   (needs Chromium; see harness.ts)
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { PAGES, SKIP_BROWSER, VIEWPORTS, launchBrowser, load, newContext, openSite, settle, trackProblems, walkSteps, type PageProblems, type Site } from './harness.ts';
+
+const pages = [
+  { name: 'index', path: PAGES.index, scroll: false },
+  { name: 'story page', path: PAGES.story, scroll: true },
+] as const;
+
+describe.skipIf(SKIP_BROWSER)('console and network', () => {
+  let site: Site;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    site = await openSite();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  describe.each(VIEWPORTS.flatMap((viewport) => pages.map((p) => ({ ...p, viewport }))))('$name at $viewport.width px', ({ name, path, scroll, viewport }) => {
+    const w = viewport.width;
+    let problems: PageProblems;
+
+    beforeAll(async () => {
+      const context = await newContext(browser, viewport);
+      const page = await context.newPage();
+      problems = await trackProblems(page, site.origin);
+      await load(page, site.page(path));
+      if (scroll) await walkSteps(page, 3000);
+      // and the very bottom of the page (footer, lazy content)
+      await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+      await settle(page);
+      await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+      await page.waitForTimeout(300);
+      await context.close();
+    });
+
+    it(`logs no console errors and throws no exceptions on the ${name} at ${w}px`, () => {
+      const all = [...problems.pageErrors.map((e) => `uncaught: ${e}`), ...problems.consoleErrors.map((e) => `console.error: ${e}`)];
+      expect(all, all.join('\n')).toEqual([]);
+    });
+
+    it(`has no failed requests (network error or HTTP >= 400) on the ${name} at ${w}px`, () => {
+      expect(problems.failedRequests, problems.failedRequests.join('\n')).toEqual([]);
+    });
+
+    it(`requests nothing from other origins on the ${name} at ${w}px`, () => {
+      expect(problems.foreignRequests, `requests to origins other than ${site.origin}:\n${problems.foreignRequests.join('\n')}`).toEqual([]);
+    });
+  });
+});
