@@ -14,6 +14,12 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
+  // Indonesian is the primary edition at the root; English lives under /en/.
+  i18n: {
+    defaultLocale: 'id',
+    locales: ['id', 'en'],
+    routing: { prefixDefaultLocale: false },
+  },
   markdown: {
     processor: unified({ remarkPlugins: [remarkDropReadAlso, remarkCheckComponents, remarkPersonMentions] }),
   },

@@ -9,4 +9,6 @@ export const pageSchema = z.object({
   description: plainText.pipe(z.string().max(160, { error: 'description must be at most 160 characters' })),
   /** Language of the page. */
   lang: z.enum(['id', 'en']),
+  /** Id of the page this one is an edition of, for the language switch and hreflang. */
+  translationOf: z.string().optional(),
 });

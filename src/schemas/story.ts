@@ -67,6 +67,8 @@ export const storySchema = z
       .default([]),
     /** Summary for search engines and link previews, at most 160 characters. */
     description: plain('description').pipe(z.string().max(160, { error: 'description must be at most 160 characters (search results cut it)' })),
+    /** Id of the story this one is an edition of (e.g. the English edition names the Indonesian one), for the language switch and hreflang. */
+    translationOf: z.string().optional(),
     /** A draft stays in the collection but gets no page and no place in the index. */
     draft: z.boolean().default(false),
   })
