@@ -1,8 +1,9 @@
-/** The validated dataset as the pure functions in src/lib expect it, read from the content collections. */
+/** The validated dataset as the pure functions in src/lib expect it. */
 import { getCollection } from 'astro:content';
-import type { Dataset } from '../lib/dataset.ts';
+import { collectionNames, type CollectionName } from '../schemas/index.ts';
+import { parseDataset, type DataFile, type Dataset } from '../lib/dataset.ts';
 
-async function read(): Promise<Dataset> {
+async function fromCollections(): Promise<Dataset> {
   const [organisations, people, events, sources] = await Promise.all([
     getCollection('organisations'),
     getCollection('people'),
@@ -13,10 +14,32 @@ async function read(): Promise<Dataset> {
   return { organisations: flat(organisations), people: flat(people), events: flat(events), sources: flat(sources) } as Dataset;
 }
 
+/**
+ * In `astro dev` the YAML files are imported as raw text, so Vite reloads the
+ * page when one is saved, and they are validated by the same parseDataset as
+ * the build: a mistake shows in the browser's error overlay with the build's
+ * message, and a fix redraws the charts.
+ */
+const devFiles = import.meta.env.DEV
+  ? import.meta.glob<string>('/content/data/*.yaml', { query: '?raw', import: 'default', eager: true })
+  : {};
+
+function fromDevFiles(): Dataset {
+  const files = Object.fromEntries(
+    collectionNames.map((c) => {
+      const path = `content/data/${c}.yaml`;
+      const text = devFiles[`/${path}`];
+      if (text === undefined) throw new Error(`${path} is missing`);
+      return [c, { path, text } satisfies DataFile];
+    }),
+  ) as Record<CollectionName, DataFile>;
+  return parseDataset(files);
+}
+
 let cached: Promise<Dataset> | null = null;
 
-/** Loaded once per build; re-read on every request in dev so edits to the data show at once. */
+/** Loaded once per build from the content collections (validated by their loader). */
 export function loadDataset(): Promise<Dataset> {
-  if (import.meta.env.DEV) return read();
-  return (cached ??= read());
+  if (import.meta.env.DEV) return Promise.resolve().then(fromDevFiles);
+  return (cached ??= fromCollections());
 }
