@@ -9,7 +9,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { charts, chartIds, isChartId } from '../charts/registry.ts';
-import type { ChartSpec } from '../charts/types.ts';
+import type { ChartSpec, ChartView } from '../charts/types.ts';
 import { closest } from '../lib/dataset.ts';
 import { figures } from '../lib/figures.ts';
 import { readDataset } from '../lib/read-dataset.ts';
@@ -33,12 +33,16 @@ const suggest = (value: string, known: string[]) => {
 
 export function remarkCheckComponents(options: Options = {}) {
   const root = options.root ?? process.cwd();
+  // Built on first use, once per processor (not per file): one dataset read for every chart and figure.
   let specs: Map<string, ChartSpec> | null = null;
   const specOf = (id: string) => {
-    specs ??= new Map(chartIds.map((c) => [c, charts[c](readDataset(root), 'id')]));
+    if (!specs) {
+      const data = readDataset(root);
+      specs = new Map(chartIds.map((c) => [c, charts[c](data, 'id')]));
+    }
     return specs.get(id)!;
   };
-  let figureKeys: string[] | null = null;
+  let figureKeys: Set<string> | null = null;
 
   return (tree: Root, file: VFile) => {
     visitParents(tree, (node, ancestors) => {
@@ -74,8 +78,8 @@ export function remarkCheckComponents(options: Options = {}) {
       }
       if (el.name === 'Num') {
         const of = attr(el, 'of') ?? '';
-        figureKeys ??= Object.keys(figures(readDataset(root)));
-        if (!figureKeys.includes(of)) file.fail(`<Num of="${of}">: no such figure; ${suggest(of, figureKeys)}Figures are listed in src/lib/figures.ts.`, el);
+        figureKeys ??= new Set(Object.keys(figures(readDataset(root))));
+        if (!figureKeys.has(of)) file.fail(`<Num of="${of}">: no such figure; ${suggest(of, [...figureKeys])}Figures are listed in src/lib/figures.ts.`, el);
       }
       if (el.name === 'Step') {
         // A one-line <Step>…</Step> sits in a paragraph, so look at every ancestor.
@@ -87,6 +91,14 @@ export function remarkCheckComponents(options: Options = {}) {
   };
 }
 
+/** Series keys and category labels a step may highlight, per view (a view can have a bar per organisation). */
+const highlightKeyCache = new WeakMap<ChartView, Set<string>>();
+function highlightKeys(view: ChartView): Set<string> {
+  let keys = highlightKeyCache.get(view);
+  if (!keys) highlightKeyCache.set(view, (keys = new Set([...view.series.map((s) => s.key), ...view.labels])));
+  return keys;
+}
+
 function checkStep(step: JsxNode, spec: ChartSpec, file: VFile) {
   const views = spec.views.map((v) => v.key);
   const view = attr(step, 'view');
@@ -94,10 +106,10 @@ function checkStep(step: JsxNode, spec: ChartSpec, file: VFile) {
     file.fail(`<Step view="${view}">: chart "${spec.id}" has no such view; ${suggest(view, views)}Views: ${views.join(', ')}.`, step);
   }
   const shown = spec.views.find((v) => v.key === view) ?? spec.views[0]!;
-  const keys = [...shown.series.map((s) => s.key), ...shown.labels];
+  const keys = highlightKeys(shown);
   for (const h of (attr(step, 'highlight') ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
-    if (!keys.includes(h)) {
-      file.fail(`<Step highlight="${h}">: view "${shown.key}" of chart "${spec.id}" has no series or bar "${h}"; ${suggest(h, keys)}Use one of: ${shown.series.map((s) => s.key).join(', ')}.`, step);
+    if (!keys.has(h)) {
+      file.fail(`<Step highlight="${h}">: view "${shown.key}" of chart "${spec.id}" has no series or bar "${h}"; ${suggest(h, [...keys])}Use one of: ${shown.series.map((s) => s.key).join(', ')}.`, step);
     }
   }
   for (const name of ['until', 'mark']) {

@@ -1,0 +1,35 @@
+/**
+ * CSV as RFC 4180 describes it: a header row, CRLF after every record, a
+ * field quoted only when it holds a comma, a double quote, CR or LF (inner
+ * quotes doubled). null and undefined become an empty field; a list becomes
+ * one field, its items joined with "; ". Pure: the caller decides the columns.
+ *
+ *   toCsv(['id', 'sources'], [['yang-song', ['wired', 'bi']]])
+ *   // 'id,sources\r\nyang-song,wired; bi\r\n'
+ */
+
+export type CsvValue = string | number | boolean | null | undefined | readonly (string | number)[];
+
+/** What joins the items of a list inside one field. */
+export const LIST_SEPARATOR = '; ';
+
+const needsQuotes = /[",\r\n]/;
+
+/** One field, quoted when RFC 4180 requires it. */
+export function csvField(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError(`csv: ${value} is not a finite number`);
+  const text = Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+  return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** The header row and one record per row; every row must have as many fields as the header. */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  if (header.length === 0) throw new Error('csv: the header has no columns');
+  return [header, ...rows]
+    .map((row, i) => {
+      if (row.length !== header.length) throw new Error(`csv: row ${i} has ${row.length} fields, the header has ${header.length}`);
+      return `${row.map(csvField).join(',')}\r\n`;
+    })
+    .join('');
+}

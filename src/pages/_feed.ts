@@ -1,0 +1,34 @@
+/**
+ * The RSS feed of one edition: its published stories, newest first, each with
+ * its description. Each edition's endpoint is one call:
+ *   export const GET: APIRoute = (context) => storyFeed('id', context);   // src/pages/rss.xml.ts
+ * A new feed also needs its path in feedPaths (src/lib/seo.ts), which Base.astro links.
+ */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getCollection } from 'astro:content';
+import { getRelativeLocaleUrl } from 'astro:i18n';
+import { t, type Locale } from '../i18n/ui';
+import { absoluteUrl } from '../lib/seo';
+import { withBase } from '../lib/url';
+
+export async function storyFeed(lang: Locale, { site, url }: Pick<APIContext, 'site' | 'url'>): Promise<Response> {
+  const origin = site ?? url;
+  const stories = (await getCollection('stories', ({ data }) => !data.draft && data.lang === lang)).sort((a, b) =>
+    b.data.published.localeCompare(a.data.published),
+  );
+  return rss({
+    title: t(lang, 'feed.title'),
+    description: t(lang, 'site.tagline'),
+    // The edition's home page; getRelativeLocaleUrl adds the base path and the /en/ prefix.
+    site: absoluteUrl(origin, getRelativeLocaleUrl(lang).replace(/\/?$/, '/')),
+    customData: `<language>${lang}</language>`,
+    items: stories.map(({ id, data }) => ({
+      title: data.title,
+      description: data.description,
+      link: absoluteUrl(origin, withBase(`/${id}/`)),
+      // Midnight UTC of the publication day: the day is all the frontmatter knows.
+      pubDate: new Date(`${data.published}T00:00:00Z`),
+    })),
+  });
+}

@@ -1,0 +1,141 @@
+/**
+ * Byte budgets on the real build (dist/), read statically from the HTML and
+ * the files it references (scripts/bench-scale/page-bytes.mjs, shared with
+ * `npm run bench:scale`). KB = 1024 bytes; gzip = zlib level 6, per file.
+ *
+ *  - a page without charts (no <chart-figure>, no <scrolly-section>) ships no
+ *    JavaScript: no <script type="module" src>, no modulepreload, no inline script;
+ *  - a page with charts: at most 65 KB gzip of JavaScript in all (entry scripts
+ *    plus every chunk reachable through static and dynamic imports, Chart.js
+ *    included), and at most 15 KB gzip before the first chart nears the
+ *    viewport (entry scripts plus their static imports);
+ *  - every page: CSS at most 20 KB gzip (linked stylesheets with their @imports,
+ *    plus inline <style>);
+ *  - every page: the font files its CSS references or it preloads (everything it
+ *    can download) at most 100 KB in all, and latin subsets only.
+ * The measured numbers are in the test names and printed to the log.
+ *
+ * dist/ is built first (`astro build`) when it is missing or older than src/,
+ * content/, public/ or astro.config.mjs. BUDGETS_BUILD=0 never builds,
+ * BUDGETS_BUILD=1 always does; BUDGETS_DIST=dir measures another build (never
+ * built); BASE_PATH: the base the site was built with.
+ *
+ * Run: npx vitest run tests/budgets
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { kb, pageBytes, type PageBytes } from '../../scripts/bench-scale/page-bytes.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CUSTOM_DIST = process.env['BUDGETS_DIST'] ? resolve(ROOT, process.env['BUDGETS_DIST']) : undefined;
+const DIST = CUSTOM_DIST ?? join(ROOT, 'dist');
+const BASE = process.env['BASE_PATH'] ?? '/';
+
+const BUDGETS = {
+  /** JavaScript of a page with charts, everything reachable, gzip. */
+  chartPageJsAll: 65 * 1024,
+  /** JavaScript of a page with charts before a chart nears the viewport, gzip. */
+  chartPageJsInitial: 15 * 1024,
+  /** CSS per page, gzip. */
+  css: 20 * 1024,
+  /** Font files per page, raw (woff2 is compressed already). */
+  fonts: 100 * 1024,
+} as const;
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let newest = 0;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+function ensureBuild() {
+  if (CUSTOM_DIST) return;
+  const mode = process.env['BUDGETS_BUILD'];
+  if (mode === '0') return;
+  const index = join(DIST, 'index.html');
+  const built = existsSync(index) ? statSync(index).mtimeMs : 0;
+  const sources = Math.max(...['src', 'content', 'public', 'astro.config.mjs'].map((p) => newestMtime(join(ROOT, p))));
+  if (mode !== '1' && built > 0 && built >= sources) return;
+  console.log(`[budgets] ${built === 0 ? 'dist/ is missing' : mode === '1' ? 'BUDGETS_BUILD=1' : 'dist/ is older than the sources'}: running \`astro build\` …`);
+  const started = Date.now();
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0', PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` },
+  });
+  if (r.status !== 0) {
+    throw new Error(`[budgets] \`astro build\` failed (exit ${r.status ?? r.signal}):\n${`${r.stdout ?? ''}${r.stderr ?? ''}`.slice(-3000)}`);
+  }
+  console.log(`[budgets] built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+ensureBuild();
+if (!existsSync(join(DIST, 'index.html'))) throw new Error(`[budgets] ${relative(ROOT, DIST) || DIST}/index.html does not exist: nothing to measure`);
+
+const measurer = pageBytes({ dist: DIST, base: BASE });
+const pages: PageBytes[] = measurer.htmlFiles().map((f) => measurer.measure(f));
+const withCharts = pages.filter((p) => p.charts > 0 || p.scrollies > 0);
+const withoutCharts = pages.filter((p) => p.charts === 0 && p.scrollies === 0);
+
+console.log(
+  `[budgets] ${relative(ROOT, DIST) || DIST}/ (gzip, KB = 1024 B)\n` +
+    pages
+      .map(
+        (p) =>
+          `  ${p.page.padEnd(32)} HTML ${kb(p.html.gzip).padStart(8)}  JS initial ${kb(p.js.initial.gzip).padStart(8)}  JS all ${kb(p.js.all.gzip).padStart(8)}  ` +
+          `CSS ${kb(p.css.gzip).padStart(8)}  fonts ${kb(p.fonts.raw).padStart(8)} (${p.fonts.files.length})`,
+      )
+      .join('\n'),
+);
+
+const fileList = (files: string[]) => files.map((f) => `    ${f}`).join('\n');
+
+describe('byte budgets (dist/)', () => {
+  it('has a page with charts to measure', () => {
+    expect(withCharts.map((p) => p.page), 'no page with <chart-figure> or <scrolly-section> in dist/').not.toEqual([]);
+  });
+
+  describe.each(withoutCharts.map((p) => ({ p, page: p.page, js: p.js.all.gzip + p.js.inlineScripts })))('page without charts $page', ({ p }) => {
+    it(`ships no JavaScript (measured: ${kb(p.js.all.gzip + p.js.inlineScripts)}; entries: ${p.js.entries.length}, modulepreloads: ${p.js.preloads.length}, inline: ${p.js.inlineScripts} B)`, () => {
+      expect(p.js.entries, `module scripts or modulepreloads on ${p.page}`).toEqual([]);
+      expect(p.js.preloads, `modulepreloads on ${p.page}`).toEqual([]);
+      expect(p.js.inlineScripts, `bytes of inline script on ${p.page}`).toBe(0);
+    });
+  });
+
+  describe.each(withCharts.map((p) => ({ p, page: p.page })))('page with charts $page', ({ p }) => {
+    it(`ships at most ${kb(BUDGETS.chartPageJsAll)} gzip of JavaScript in all (measured: ${kb(p.js.all.gzip)} in ${p.js.all.files.length} files)`, () => {
+      expect(p.js.all.gzip, `all JavaScript of ${p.page}:\n${fileList(p.js.all.files)}`).toBeLessThanOrEqual(BUDGETS.chartPageJsAll);
+    });
+
+    it(`ships at most ${kb(BUDGETS.chartPageJsInitial)} gzip of JavaScript before a chart nears the viewport (measured: ${kb(p.js.initial.gzip)} in ${p.js.initial.files.length} files)`, () => {
+      expect(p.js.initial.gzip, `entry scripts and static imports of ${p.page}:\n${fileList(p.js.initial.files)}`).toBeLessThanOrEqual(BUDGETS.chartPageJsInitial);
+    });
+
+    it('loads Chart.js lazily: the initial JavaScript is smaller than all of it', () => {
+      expect(p.js.initial.gzip).toBeLessThan(p.js.all.gzip);
+    });
+  });
+
+  describe.each(pages.map((p) => ({ p, page: p.page })))('page $page', ({ p }) => {
+    it(`ships at most ${kb(BUDGETS.css)} gzip of CSS (measured: ${kb(p.css.gzip)} in ${p.css.files.length} files${p.css.inline ? ` + ${kb(p.css.inline)} inline` : ''})`, () => {
+      expect(p.css.gzip, `CSS of ${p.page}:\n${fileList(p.css.files)}`).toBeLessThanOrEqual(BUDGETS.css);
+    });
+
+    it(`references at most ${kb(BUDGETS.fonts)} of fonts (measured: ${kb(p.fonts.raw)} in ${p.fonts.files.length} files)`, () => {
+      expect(p.fonts.raw, `fonts ${p.page} can download:\n${fileList(p.fonts.files)}`).toBeLessThanOrEqual(BUDGETS.fonts);
+    });
+
+    it(`uses latin font subsets only (${p.fonts.files.map((f) => basename(f).replace(/\.[\w-]+\.woff2?$/, '')).join(', ') || 'no fonts'})`, () => {
+      // Fontsource names files <family>-<subset>-<weight>-<style>; "latin-ext", "cyrillic", "greek", "vietnamese" … are other subsets.
+      const notLatin = p.fonts.files.filter((f) => !/-latin-\d{3}-(normal|italic)\b/.test(basename(f)));
+      expect(notLatin, `font files on ${p.page} that are not a latin subset`).toEqual([]);
+    });
+  });
+});

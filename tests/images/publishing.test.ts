@@ -1,0 +1,245 @@
+/**
+ * What `astro build` publishes besides pages: chart images (/charts/<id>.png),
+ * social images (/og/<slug>.png), embed pages (/embed/<id>/) and the embed
+ * snippet beside each chart; and, in Chromium, that a host page running the
+ * snippet sizes the iframe to the embed's height without scrollbars.
+ *
+ * Builds a copy of the project (node_modules linked) under a base path and a
+ * site URL of its own, so absolute URLs and withBase() are exercised and
+ * dist/ is left alone. The Chromium part skips loudly without a browser, as
+ * tests/browser/ does (CI or REQUIRE_BROWSER=1 make it fail instead).
+ *
+ * Run: npx vitest run tests/images
+ */
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDist } from '../../scripts/serve-dist.mjs';
+import { chartIds } from '../../src/charts/registry.ts';
+import { SKIP_BROWSER, VIEWPORTS, launchBrowser, newContext } from '../browser/harness.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const SITE = 'https://charts.example';
+const BASE = '/msl/';
+const STORY = 'meta-rekrut-yang-song';
+const BG: [number, number, number] = [0xfb, 0xfa, 0xf7];
+
+let dir = '';
+let dist = '';
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'msl-images-'));
+  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(root, item), join(dir, item), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  // Vitest puts Vite's env (BASE_URL=/, MODE, NODE_ENV=test, …) into process.env; passed on, BASE_URL
+  // overrides the build's base in import.meta.env at render time. Give the build a clean environment.
+  const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...env } = process.env;
+  try {
+    await promisify(execFile)(join(root, 'node_modules/.bin/astro'), ['build'], {
+      cwd: dir,
+      env: { ...env, SITE_URL: SITE, BASE_PATH: BASE, FORCE_COLOR: '0' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string };
+    throw new Error(`astro build failed:\n${(err.stdout ?? '').slice(-3000)}\n${err.stderr ?? ''}`);
+  }
+  dist = join(dir, 'dist');
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const read = (path: string) => readFileSync(join(dist, path));
+const html = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).toString('hex'), 'PNG signature').toBe('89504e470d0a1a0a');
+  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+async function pixels(bytes: Buffer) {
+  const image = await loadImage(bytes);
+  const ctx = createCanvas(image.width, image.height).getContext('2d');
+  ctx.drawImage(image, 0, 0);
+  return ctx.getImageData(0, 0, image.width, image.height).data;
+}
+
+/** Pixels of a region (default: all) unlike the page background, and distinct colours overall. */
+function ink(data: Uint8ClampedArray, width: number, region?: { x: number; y: number; w: number; h: number }): number {
+  const { x, y, w, h } = region ?? { x: 0, y: 0, w: width, h: data.length / 4 / width };
+  let n = 0;
+  for (let row = y; row < y + h; row++) {
+    for (let col = x; col < x + w; col++) {
+      const i = (row * width + col) * 4;
+      if (Math.abs(data[i]! - BG[0]) + Math.abs(data[i + 1]! - BG[1]) + Math.abs(data[i + 2]! - BG[2]) > 30) n++;
+    }
+  }
+  return n;
+}
+
+function distinctColours(data: Uint8ClampedArray): number {
+  const seen = new Set<number>();
+  for (let i = 0; i < data.length; i += 4) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+  return seen.size;
+}
+
+/** The text of the first <textarea> in a page, entities decoded. */
+function textareaText(page: string): string {
+  const m = /<textarea[^>]*>([\s\S]*?)<\/textarea>/.exec(page);
+  if (!m) throw new Error('no <textarea> in the page');
+  return m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}
+
+describe('chart images', () => {
+  it.each(chartIds)('/charts/%s.png is a 1200×750 PNG with a chart, a title and a source line', async (id) => {
+    const bytes = read(`charts/${id}.png`);
+    expect(pngSize(bytes)).toEqual({ width: 1200, height: 750 });
+    const data = await pixels(bytes);
+    expect(distinctColours(data)).toBeGreaterThan(50);
+    expect(ink(data, 1200) / (1200 * 750)).toBeGreaterThan(0.05);
+    expect(ink(data, 1200, { x: 40, y: 40, w: 1120, h: 48 }), 'title').toBeGreaterThan(2000);
+    expect(ink(data, 1200, { x: 40, y: 640, w: 1120, h: 80 }), 'source line').toBeGreaterThan(1000);
+  });
+
+  it('is what every story page shows without JavaScript', () => {
+    const page = html(`${STORY}/index.html`);
+    const srcs = [...page.matchAll(/<img class="chart-fallback" src="([^"]+)"[^>]*width="1200" height="750"/g)].map((m) => m[1]!);
+    expect(srcs.length).toBeGreaterThan(0);
+    for (const src of srcs) {
+      expect(src.startsWith(`${BASE}charts/`), src).toBe(true);
+      expect(existsSync(join(dist, src.slice(BASE.length))), src).toBe(true);
+    }
+  });
+
+  it(`/og/${STORY}.png is a 1200×630 PNG with the headline drawn`, async () => {
+    const bytes = read(`og/${STORY}.png`);
+    expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+    const data = await pixels(bytes);
+    expect(distinctColours(data)).toBeGreaterThan(50);
+    expect(ink(data, 1200, { x: 40, y: 60, w: 400, h: 60 }), 'headline').toBeGreaterThan(2000);
+  });
+});
+
+describe('embed pages', () => {
+  it.each(chartIds)('/embed/%s/ holds the figure alone, in Indonesian, out of search results', (id) => {
+    const page = html(`embed/${id}/index.html`);
+    expect(page).toContain('<html lang="id"');
+    expect(page).toMatch(/<meta name="robots" content="noindex"/);
+    expect(page).toMatch(new RegExp(`<chart-figure[^>]*data-chart-id="${id}"`));
+    expect(page).toContain('<canvas');
+    expect(page).not.toContain('site-header');
+    expect(page).not.toContain('site-footer');
+    expect(page).toMatch(/<title>[^<]+ · Meja Data<\/title>/);
+    expect(page).toMatch(/<script type="module"/);
+  });
+
+  it('links back to the story that shows the chart', () => {
+    expect(html('embed/hiring-wave/index.html')).toContain(`href="${BASE}${STORY}/"`);
+  });
+
+  it('loads its scripts from files, none inline (CSP)', () => {
+    const page = html('embed/hiring-wave/index.html');
+    const scripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs]) => !/type="application\/(ld\+)?json"/.test(attrs!));
+    const inline = scripts.filter(([, attrs, body]) => !/\bsrc=/.test(attrs!) && body!.trim() !== '');
+    expect(
+      inline.map(([, , body]) => body!.slice(0, 80)),
+      'Astro inlines small scripts: set vite.build.assetsInlineLimit to refuse .js in astro.config.mjs',
+    ).toEqual([]);
+  });
+});
+
+describe('embed snippet', () => {
+  it('offers an iframe of the absolute embed URL and a listener that trusts only that origin', () => {
+    const page = html(`${STORY}/index.html`);
+    expect(page.match(/<details class="chart-embed"/g)?.length).toBe(page.match(/<chart-figure/g)?.length);
+    const code = textareaText(page);
+    expect(code).toMatch(new RegExp(`^<iframe src="${SITE}${BASE}embed/[a-z-]+/" title="[^"]+" width="100%" height="520" style="border:0" loading="lazy"></iframe>\\n<script>`));
+    expect(code).toContain(`e.origin!=="${SITE}"`);
+    expect(code).toContain('"msl-embed-height"');
+  });
+});
+
+describe.skipIf(SKIP_BROWSER)('embed in a host page (Chromium)', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveDist>>;
+  let host: Awaited<ReturnType<typeof serveDist>>;
+  let hostDir = '';
+
+  beforeAll(async () => {
+    server = await serveDist({ root: dist, base: BASE });
+    hostDir = join(dir, 'host');
+    mkdirSync(hostDir);
+    host = await serveDist({ root: hostDir, base: '/' });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+    await server?.close();
+  });
+
+  interface Fit {
+    iframe: number;
+    content: number;
+    scrollsY: boolean;
+    scrollsX: boolean;
+  }
+
+  async function fit(page: Page, frame: Frame): Promise<Fit> {
+    const iframe = await page.$eval('iframe', (f) => f.getBoundingClientRect().height);
+    const inner = await frame.evaluate(() => {
+      const el = document.documentElement;
+      return { content: el.getBoundingClientRect().height, scrollsY: el.scrollHeight > el.clientHeight, scrollsX: el.scrollWidth > el.clientWidth };
+    });
+    return { iframe, ...inner };
+  }
+
+  /** Polls until the iframe's height matches its content (±2 px) and the height passes `ok`. */
+  async function settleFit(page: Page, frame: Frame, ok: (f: Fit) => boolean = () => true): Promise<Fit> {
+    const started = Date.now();
+    let last = await fit(page, frame);
+    while (!(Math.abs(last.iframe - last.content) <= 2 && ok(last)) && Date.now() - started < 10_000) {
+      await page.waitForTimeout(100);
+      last = await fit(page, frame);
+    }
+    return last;
+  }
+
+  it.each(VIEWPORTS)('sizes the iframe to the embed at $width px, and again when the data table opens', async (viewport) => {
+    const snippet = textareaText(html(`${STORY}/index.html`)).replaceAll(SITE, server.origin);
+    const context = await newContext(browser, viewport);
+    const page = await context.newPage();
+    // The host page is another origin (another port), as on a publisher's site. It is served from
+    // 127.0.0.1 too: a page from a public-looking or routed origin trips Chromium's local network access checks.
+    writeFileSync(join(hostDir, 'index.html'), `<!doctype html><html><body style="margin:0;padding:16px"><p>Host article</p>${snippet}<p>After</p></body></html>`);
+    await page.goto(host.url);
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    expect(frame, 'iframe content').not.toBeNull();
+    await frame!.waitForSelector('canvas[data-state]', { timeout: 10_000 });
+
+    const first = await settleFit(page, frame!, (f) => f.iframe !== 520);
+    expect(Math.abs(first.iframe - first.content), JSON.stringify(first)).toBeLessThanOrEqual(2);
+    expect(first.iframe).not.toBe(520);
+    expect(first.scrollsY, 'vertical scrollbar in the iframe').toBe(false);
+    expect(first.scrollsX, 'horizontal scrollbar in the iframe').toBe(false);
+
+    await frame!.click('.chart-data summary');
+    const opened = await settleFit(page, frame!, (f) => f.iframe > first.iframe + 50);
+    expect(opened.iframe, JSON.stringify(opened)).toBeGreaterThan(first.iframe + 50);
+    expect(Math.abs(opened.iframe - opened.content)).toBeLessThanOrEqual(2);
+    expect(opened.scrollsY).toBe(false);
+    await context.close();
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * The <head> of every built page: a title, a description, a canonical URL
+ * (or noindex), the social card tags, the RSS link; and on story pages a
+ * NewsArticle JSON-LD block that parses and agrees with the page.
+ *
+ * Run: npx vitest run tests/publish/head.test.ts
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtSite, listFiles } from './site.ts';
+
+const site = await builtSite('/');
+const pages = listFiles(site.root).filter((f) => f.endsWith('.html') && !f.startsWith('embed/'));
+const read = (f: string) => readFileSync(join(site.root, f), 'utf8');
+const head = (html: string) => html.slice(0, html.indexOf('</head>'));
+const meta = (html: string, key: string) => new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(head(html))?.[1];
+
+describe('the head of every page', () => {
+  it.each(pages)('%s has a title, description, canonical (or noindex), card tags and the feed', (page) => {
+    const html = read(page);
+    expect(/<title>[^<]+<\/title>/.test(head(html)), 'title').toBe(true);
+    expect(meta(html, 'description'), 'description').toBeTruthy();
+    const noindex = meta(html, 'robots')?.includes('noindex') ?? false;
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(head(html))?.[1];
+    if (noindex) expect(canonical, 'no canonical on a noindex page').toBeUndefined();
+    else {
+      expect(canonical, 'canonical').toMatch(/^https?:\/\//);
+      expect(meta(html, 'og:url')).toBe(canonical);
+    }
+    for (const key of ['og:type', 'og:title', 'og:description', 'og:site_name', 'og:locale', 'twitter:card']) expect(meta(html, key), key).toBeTruthy();
+    if (html.startsWith('<!DOCTYPE html><html lang="id"')) expect(head(html)).toContain('<link rel="alternate" type="application/rss+xml"');
+  });
+});
+
+const stories = pages.filter((p) => /<meta property="og:type" content="article"/.test(read(p)));
+
+describe('story pages', () => {
+  it('exist', () => {
+    expect(stories.length).toBeGreaterThan(0);
+  });
+
+  it.each(stories)('%s carries NewsArticle JSON-LD that matches the page', (page) => {
+    const html = read(page);
+    const blocks = [...head(html).matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]).not.toMatch(/</);
+    const ld = JSON.parse(blocks[0]!) as Record<string, unknown>;
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)![1];
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      url: canonical,
+      headline: meta(html, 'og:title'),
+      description: meta(html, 'description'),
+      datePublished: meta(html, 'article:published_time'),
+      dateModified: meta(html, 'article:modified_time'),
+      image: [meta(html, 'og:image')],
+      isBasedOn: { '@type': 'NewsArticle', publisher: { '@type': 'Organization' } },
+    });
+    expect(meta(html, 'og:image')).toMatch(/\/og\/[a-z0-9-]+\.png$/);
+    expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+  });
+});

@@ -1,0 +1,193 @@
+/**
+ * The data downloads and their dictionary (src/pages/data/_tables.ts,
+ * _schema-docs.ts): flattening, resolved names and URLs, CSV/JSON agreement,
+ * and a meaning from the schemas' JSDoc for every column.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDataset } from '../../src/lib/read-dataset.ts';
+import { docBlocks, mergeSchemaDocs, schemaDocs } from '../../src/pages/data/_schema-docs.ts';
+import { buildTable, describeColumns, tableFile, tables, tableNames } from '../../src/pages/data/_tables.ts';
+import { PROJECT_ROOT } from './site.ts';
+
+const data = readDataset(PROJECT_ROOT);
+const schemaDir = join(PROJECT_ROOT, 'src/schemas');
+const schemaFiles = Object.fromEntries(
+  readdirSync(schemaDir)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .map((f) => [f, readFileSync(join(schemaDir, f), 'utf8')]),
+);
+const docs = mergeSchemaDocs(schemaFiles);
+
+describe('schemaDocs', () => {
+  const source = `
+import { z } from 'astro/zod';
+/** Kebab-case id. */
+export const idSchema = z.string();
+export const thing = z
+  .object({
+    /** Name as reported. */
+    name: z.string(),
+    undocumented: z.string(),
+    /**
+     * A nested value,
+     * on two lines.
+     */
+    tally: z
+      .object({
+        /** The number. */
+        count: z.number(),
+        'quoted-key': z.string(),
+      })
+      .nullable(),
+    /** A list of objects. */
+    items: z.array(
+      z.object({
+        /** Inner. */
+        inner: z.string(),
+      }),
+    ),
+  })
+  .superRefine(() => {});
+`;
+
+  it('reads field, nested field and constant docs, joining wrapped lines', () => {
+    expect(schemaDocs(source)).toEqual({
+      idSchema: 'Kebab-case id.',
+      'thing.name': 'Name as reported.',
+      'thing.tally': 'A nested value,\non two lines.',
+      'thing.tally.count': 'The number.',
+      'thing.items': 'A list of objects.',
+      'thing.items.inner': 'Inner.',
+    });
+  });
+
+  it('splits "- item" lines from the prose', () => {
+    expect(docBlocks('Cohort: when.\n- a: first\n- b: second')).toEqual({ text: 'Cohort: when.', items: ['a: first', 'b: second'] });
+    expect(docBlocks('A nested value,\non two lines.')).toEqual({ text: 'A nested value, on two lines.', items: [] });
+  });
+
+  it('refuses a key documented in two files', () => {
+    expect(() => mergeSchemaDocs({ 'a.ts': '/** x */\nconst k = 1;', 'b.ts': '/** y */\nconst k = 2;' })).toThrow('"k" is documented twice (again in b.ts)');
+  });
+
+  it('finds the real schemas', () => {
+    expect(docs['departureSchema.reported']).toBe('When the departure was first reported (partial-date syntax).');
+    expect(docs['eventSchema.tally.count']).toBe('The number as reported.');
+  });
+});
+
+describe('the column dictionary', () => {
+  it.each(tableNames)('explains every %s column from the schemas', (name) => {
+    const described = name === 'people' ? describeColumns(tables.people, docs) : describeColumns(tables.events, docs);
+    expect(described.map((c) => c.name)).toEqual(tables[name].columns.map((c) => c.name));
+    for (const c of described) expect(c.meaning.join(' ').length, c.name).toBeGreaterThan(10);
+  });
+
+  it('names the missing doc when a column points at nothing', () => {
+    const spec = { ...tables.events, columns: [{ name: 'x', docs: ['eventSchema.nope'], get: () => null }] };
+    expect(() => describeColumns(spec, docs)).toThrow('column "events.x" points at "eventSchema.nope", which has no JSDoc in src/schemas');
+  });
+
+  it('uses snake_case column names, each once', () => {
+    for (const name of tableNames) {
+      const names = tables[name].columns.map((c) => c.name);
+      expect(new Set(names).size).toBe(names.length);
+      for (const n of names) expect(n).toMatch(/^[a-z]+(_[a-z]+)*$/);
+    }
+  });
+});
+
+describe('buildTable', () => {
+  const people = buildTable(tables.people, data);
+  const events = buildTable(tables.events, data);
+  const person = (id: string) => people.rows.find((r) => r['id'] === id)!;
+
+  it('has one row per entry, sorted by id', () => {
+    expect(people.rows).toHaveLength(data.people.length);
+    expect(events.rows).toHaveLength(data.events.length);
+    const ids = people.rows.map((r) => r['id'] as string);
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  it('flattens the departure and resolves names and source URLs', () => {
+    const withDeparture = data.people.find((p) => p.departure?.destination);
+    expect(withDeparture, 'the dataset has a departure with a destination').toBeDefined();
+    const row = person(withDeparture!.id);
+    const org = data.organisations.find((o) => o.id === withDeparture!.departure!.destination)!;
+    expect(row).toMatchObject({
+      departure_reported: withDeparture!.departure!.reported,
+      departure_left: withDeparture!.departure!.left,
+      departure_destination: org.id,
+      departure_destination_name: org.name,
+    });
+    expect(row['source_urls']).toEqual(withDeparture!.sources.map((id) => data.sources.find((s) => s.id === id)!.url));
+  });
+
+  it('leaves departure columns null for someone who stayed', () => {
+    const stayed = data.people.find((p) => p.departure === null)!;
+    expect(person(stayed.id)).toMatchObject({
+      departure_reported: null,
+      departure_left: null,
+      departure_destination: null,
+      departure_destination_name: null,
+      departure_destination_note: null,
+    });
+  });
+
+  it('resolves the people of an event to names, in order', () => {
+    const event = data.events.find((e) => e.people.length > 1)!;
+    const row = events.rows.find((r) => r['id'] === event.id)!;
+    expect(row['people_names']).toEqual(event.people.map((id) => data.people.find((p) => p.id === id)!.name));
+  });
+});
+
+/** A small RFC 4180 reader, to read the CSV back. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += c;
+  }
+  if (field !== '' || row.length > 0) throw new Error('CSV does not end with CRLF');
+  return rows;
+}
+
+describe('tableFile', () => {
+  it.each(tableNames)('writes %s as CSV and JSON with the same rows and columns', (name) => {
+    const csv = parseCsv(tableFile(name, 'csv', data));
+    const json = JSON.parse(tableFile(name, 'json', data)) as Record<string, unknown>[];
+    const [header, ...rows] = csv;
+    expect(header).toEqual(tables[name].columns.map((c) => c.name));
+    expect(rows).toHaveLength(json.length);
+    rows.forEach((row, i) => {
+      expect(Object.keys(json[i]!)).toEqual(header);
+      header!.forEach((col, j) => {
+        const v = json[i]![col];
+        const expected = v === null ? '' : Array.isArray(v) ? v.join('; ') : String(v);
+        expect(row[j], `${name}.csv row ${i + 1} column ${col}`).toBe(expected);
+      });
+    });
+  });
+
+  it('keeps every source URL in the CSV, so ids are never the only pointer', () => {
+    const [header, ...rows] = parseCsv(tableFile('people', 'csv', data));
+    const urls = header!.indexOf('source_urls');
+    const ids = header!.indexOf('sources');
+    for (const row of rows) {
+      expect(row[urls]!.split('; ')).toHaveLength(row[ids]!.split('; ').length);
+      for (const url of row[urls]!.split('; ')) expect(url).toMatch(/^https?:\/\//);
+    }
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * A throwaway copy of the project for script tests: src, content, public,
+ * scripts and config copied, each package in node_modules linked. Scripts and
+ * `astro build` run inside it, so nothing is written to the real tree.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const root = resolve(import.meta.dirname, '../..');
+
+export interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function copyProject(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'msl-scripts-'));
+  for (const item of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(root, item), join(dir, item), { recursive: true });
+  }
+  linkNodeModules(dir);
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/*
+ * Not one link to the whole folder: `astro build` writes its content store to
+ * node_modules/.astro/data-store.json (Vite its caches to node_modules/.vite),
+ * so copies sharing the folder read each other's stories when builds overlap,
+ * and the real project's. Each copy gets its own folder of links instead.
+ */
+const CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
+
+function linkNodeModules(dir: string) {
+  const modules = join(dir, 'node_modules');
+  mkdirSync(modules);
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (!CACHES.has(name)) symlinkSync(join(root, 'node_modules', name), join(modules, name));
+  }
+}
+
+async function exec(file: string, args: string[], cwd: string): Promise<Result> {
+  try {
+    const { stdout, stderr } = await run(file, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', INIT_CWD: cwd } });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+/** Runs scripts/<name>.ts with the Node that runs vitest (22, from node_modules/.bin under npm). */
+export const script = (dir: string, name: string, args: string[]) => exec(process.execPath, [join('scripts', `${name}.ts`), ...args], dir);
+
+export const build = (dir: string) => exec(join(root, 'node_modules/.bin/astro'), ['build'], dir);
+
+/** Today in the local time zone, YYYY-MM-DD (Sweden writes dates in ISO order). */
+export const localToday = () => new Date().toLocaleDateString('sv-SE');
+
+/** Splits a story file into its frontmatter text and body. */
+export function splitStory(text: string): { frontmatter: string; body: string } {
+  const m = /^---\n([\s\S]*?\n)---\n([\s\S]*)$/.exec(text);
+  if (!m) throw new Error(`no frontmatter block in:\n${text.slice(0, 200)}`);
+  return { frontmatter: m[1]!, body: m[2]! };
+}
