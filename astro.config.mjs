@@ -24,4 +24,8 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkDropReadAlso, remarkCheckComponents, remarkPersonMentions] }),
   },
   integrations: [mdx()],
+  // The CSP (public/_headers) allows scripts and styles only as files from the site:
+  // never inline small scripts, assets or stylesheets into the HTML.
+  build: { inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
 });

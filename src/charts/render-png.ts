@@ -7,9 +7,9 @@
  * Colours and font stacks come from the light scheme in global.css, the one
  * place they are written: callers pass its text to themeFromCss() (the
  * endpoints import it with `?raw`; vitest empties CSS imports, so tests read
- * the file). Fonts are the site's own woff2 files from
- * @fontsource, registered with Skia: without a registered font, Chart.js text
- * falls back to whatever the build machine has, or to nothing.
+ * the file). Fonts are the site's own woff2 files from @fontsource,
+ * registered with Skia: without them, canvas text falls back to whatever the
+ * build machine has installed, or to nothing at all.
  *
  * Everything is laid out in CSS pixels and drawn at `scale` device pixels per
  * CSS pixel, so a 1200×750 image reads like a 600×375 chart on a 2x screen,
@@ -19,16 +19,14 @@ import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Plugin } from 'chart.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { colourRoles } from '../schemas/organisation.ts';
 import { Chart } from './chartjs-setup.ts';
-import { cssVar } from './palette.ts';
+import { colourRoles, cssVar } from './palette.ts';
 import { toChartConfig, type Theme } from './to-chartjs.ts';
 import type { ChartView, StepState } from './types.ts';
 
 export interface PngTheme extends Theme {
   background: string;
   muted: string;
-  rule: string;
   /** Font stack for headlines (the site's serif). */
   serif: string;
 }
@@ -90,22 +88,23 @@ export function rootProperties(css: string): Map<string, string> {
 /** The light scheme of a stylesheet as a chart theme; throws naming any custom property it lacks. */
 export function themeFromCss(css: string): PngTheme {
   const props = rootProperties(css);
-  const need = (name: string) => {
+  const need = (name: string): string => {
     const value = props.get(name);
     if (!value) throw new Error(`global.css: the :root rule has no ${name}, which the chart images need.`);
-    return value;
+    // Follow var(--x) references to the value they name.
+    const ref = /^var\((--[\w-]+)\)$/.exec(value);
+    return ref ? need(ref[1]!) : value;
   };
   const colours = Object.fromEntries(colourRoles.map((r) => [r, need(cssVar(r))])) as Theme['colours'];
   return {
     colours,
-    // Same fallbacks as the browser (chart-figure.ts): page text; a rule-coloured grid.
-    text: props.get('--chart-text') ?? need('--text'),
-    grid: props.get('--chart-grid') ?? need('--rule'),
+    // The same properties chart-figure.ts reads in the browser.
+    text: need('--chart-text'),
+    grid: need('--chart-grid'),
     font: need('--font-sans'),
     serif: need('--font-serif'),
     background: need('--bg'),
     muted: need('--muted'),
-    rule: need('--rule'),
     reducedMotion: true,
   };
 }

@@ -79,9 +79,26 @@ export function toChartConfig(view: ChartView, state: StepState, theme: Theme) {
     grid: { color: theme.grid },
     border: { display: false },
   };
+  // Long date axes: label every nth category and always the last one (e.g. "date unknown"), which
+  // Chart.js's own autoSkip would drop on narrow screens; long labels wrap onto two lines.
+  const every = view.labels.length > 12 ? Math.ceil(view.labels.length / 6) : 1;
+  const tickLabel = (index: number) => {
+    const last = index === view.labels.length - 1;
+    if (!last && index % every !== 0) return '';
+    const label = view.labels[index] ?? '';
+    if (label.length <= 14) return label;
+    const cut = label.lastIndexOf(' ', Math.ceil(label.length / 2) + 3);
+    return cut > 0 ? [label.slice(0, cut), label.slice(cut + 1)] : label;
+  };
   const categoryAxis = {
     stacked: view.stacked,
-    ticks: { color: theme.text, font: { family: theme.font, size: 12 }, autoSkip: true, maxRotation: 0 },
+    ticks: {
+      color: theme.text,
+      font: { family: theme.font, size: 12 },
+      autoSkip: view.indexAxis === 'y',
+      maxRotation: 0,
+      ...(view.indexAxis === 'x' ? { callback: (_value: unknown, index: number) => tickLabel(index) } : {}),
+    },
     grid: { display: false },
   };
   return {

@@ -11,6 +11,7 @@
  * nothing builds it (run `npm run build` first).
  */
 import { spawnSync } from 'node:child_process';
+import { buildEnv } from '../publish/site.ts';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -66,7 +67,7 @@ function newestMtime(dir: string): number {
 function build() {
   console.log(`[browser tests] ${relative(PROJECT_ROOT, DIST_DIR) || DIST_DIR}/index.html is missing: running \`npx astro build\` …`);
   const started = Date.now();
-  const result = spawnSync('npx', ['astro', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: process.env });
+  const result = spawnSync('npx', ['astro', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: buildEnv({}) });
   if (result.status !== 0) {
     throw new Error(`[browser tests] \`npx astro build\` failed (exit ${result.status ?? result.signal}); the browser tests need dist/.`);
   }

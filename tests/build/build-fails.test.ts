@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildEnv } from '../publish/site.ts';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../..');
@@ -33,7 +34,7 @@ function edit(dir: string, file: string, from: string, to: string) {
 
 async function build(dir: string): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await run(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir, env: { ...process.env, FORCE_COLOR: '0' } });
+    const { stdout, stderr } = await run(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir, env: buildEnv({}) });
     return { code: 0, output: stdout + stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };

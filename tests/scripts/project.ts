@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { buildEnv } from '../publish/site.ts';
 
 const run = promisify(execFile);
 export const root = resolve(import.meta.dirname, '../..');
@@ -45,7 +46,8 @@ function linkNodeModules(dir: string) {
 
 async function exec(file: string, args: string[], cwd: string): Promise<Result> {
   try {
-    const { stdout, stderr } = await run(file, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', INIT_CWD: cwd } });
+    // Without vitest's DEV/MODE/BASE_URL, which Astro would inline into the build; INIT_CWD as npm sets it.
+    const { stdout, stderr } = await run(file, args, { cwd, env: buildEnv({ INIT_CWD: cwd }) });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };

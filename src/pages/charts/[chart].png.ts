@@ -4,6 +4,7 @@
  * and anyone who links the image. The MDX title is not visible from here, so
  * the title is the chart's generic one from src/i18n/ui.ts (`chart.title.<id>`).
  */
+import { sourceLine } from '../../lib/source-line';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartIds, type ChartId } from '../../charts/registry';
 import { renderChartCard, themeFromCss } from '../../charts/render-png';
@@ -17,19 +18,9 @@ const locale: Locale = 'id';
 
 export const getStaticPaths = (() => chartIds.map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
 
-/** "Sumber: 23 laporan, terutama WIRED, … dan 7 media lain. Meja Data", ranked as in ChartFigure.astro. */
 async function footer(chart: ChartId): Promise<string> {
   const [spec, data] = await Promise.all([chartSpec(chart, locale), loadDataset()]);
-  const byId = new Map(data.sources.map((s) => [s.id, s]));
-  const counts = new Map<string, number>();
-  for (const id of spec.sources) {
-    const s = byId.get(id);
-    if (s) counts.set(s.original ?? s.publisher, (counts.get(s.original ?? s.publisher) ?? 0) + 1);
-  }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
-  const more = ranked.length > 6 ? t(locale, 'figure.sourceMore', { n: ranked.length - 6 }) : '';
-  const line = t(locale, 'figure.sourceLine', { n: spec.sources.length, outlets: ranked.slice(0, 6).join(', ') });
-  return `${t(locale, 'figure.source')}: ${line}${more}. ${t(locale, 'site.name')}`;
+  return `${sourceLine(spec.sources, data.sources, locale)} ${t(locale, 'site.name')}`;
 }
 
 export const GET: APIRoute = async ({ params }) => {
