@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkDropReadAlso } from './src/remark/remark-drop-read-also.ts';
 import { remarkCheckComponents } from './src/remark/remark-check-components.ts';
 import { remarkPersonMentions } from './src/remark/remark-person-mentions.ts';
+import { remarkTypography } from './src/remark/remark-typography.ts';
 
 // Deployers set SITE_URL and BASE_PATH (e.g. BASE_PATH=/msl-explainer for GitHub Pages).
 const site = process.env.SITE_URL ?? 'https://example.org';
@@ -21,7 +22,12 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkDropReadAlso, remarkCheckComponents, remarkPersonMentions] }),
+    // SmartyPants gets Indonesian wrong ('25, 'kan, 2020--2025); remark-typography does it instead, last,
+    // after names have been matched against the data.
+    processor: unified({
+      smartypants: false,
+      remarkPlugins: [remarkDropReadAlso, remarkCheckComponents, remarkPersonMentions, remarkTypography],
+    }),
   },
   integrations: [mdx()],
   // The CSP (public/_headers) allows scripts and styles only as files from the site:

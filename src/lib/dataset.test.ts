@@ -78,6 +78,11 @@ describe('parseDataset rejects bad input with file, line, entry and field', () =
     ]);
   });
 
+  it('reports an id that is not kebab-case', () => {
+    const issues = issuesOf(withEdit('organisations', (t) => t.replace('- id: figma', '- id: Figma Inc')));
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'content/data/organisations.yaml', entry: 'Figma Inc', field: 'id', message: expect.stringContaining('must be kebab-case') }));
+  });
+
   it('reports a duplicate id and where the first one is', () => {
     const issues = issuesOf(withEdit('people', (t) => t.replace('- id: nat-friedman', '- id: alexandr-wang')));
     expect(issues).toContainEqual(

@@ -6,6 +6,7 @@
  * imports, no file system, so vitest can feed it broken fixtures.
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { idSchema } from '../schemas/common.ts';
 import { collectionNames, dataSchemas, dateFields, type CollectionName, type Entry } from '../schemas/index.ts';
 import { certainlyBefore, parsePartialDate, PartialDateError, type PartialDate } from './partial-date.ts';
 
@@ -101,6 +102,11 @@ function readCollection<C extends CollectionName>(
     const id = raw['id'];
     if (typeof id !== 'string' || id === '') {
       issues.push({ file: file.path, line, entry: `#${index + 1}`, field: 'id', message: 'every entry needs an "id" (kebab-case, unique in the file)' });
+      return;
+    }
+    const idCheck = idSchema.safeParse(id);
+    if (!idCheck.success) {
+      issues.push({ file: file.path, line, entry: id, field: 'id', message: `the id ${idCheck.error.issues[0]!.message}` });
       return;
     }
     const previous = indexOf.get(id);

@@ -4,23 +4,20 @@
  * the project in a temporary folder (node_modules linked, not copied).
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildEnv } from '../publish/site.ts';
+import { copyProject } from '../scripts/project.ts';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../..');
 const copies: string[] = [];
 
-function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'msl-build-'));
-  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(root, item), join(dir, item), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+/** A copy with its own content cache (see tests/scripts/project.ts), removed after the run. */
+function copy(): string {
+  const { dir } = copyProject();
   copies.push(dir);
   return dir;
 }
@@ -48,7 +45,7 @@ afterAll(() => {
 
 describe('astro build refuses bad input', () => {
   it('fails on a YAML syntax error, naming the file and line', async () => {
-    const dir = copyProject();
+    const dir = copy();
     edit(dir, 'content/data/events.yaml', "  kind: hiring-freeze\n", '  kind: [hiring-freeze\n');
     const { code, output } = await build(dir);
     expect(code).not.toBe(0);
@@ -56,7 +53,7 @@ describe('astro build refuses bad input', () => {
   });
 
   it('fails on a reference to an unknown person, naming the entry and field', async () => {
-    const dir = copyProject();
+    const dir = copy();
     edit(dir, 'content/data/events.yaml', '  - yang-song\n', '  - yang-sung\n');
     const { code, output } = await build(dir);
     expect(code).not.toBe(0);
@@ -64,7 +61,7 @@ describe('astro build refuses bad input', () => {
   });
 
   it('fails on an unknown chart in a story, naming the file and line', async () => {
-    const dir = copyProject();
+    const dir = copy();
     edit(dir, 'content/stories/meta-rekrut-yang-song.mdx', '<Scrolly chart="origins"', '<Scrolly chart="origin"');
     const { code, output } = await build(dir);
     expect(code).not.toBe(0);
@@ -73,7 +70,7 @@ describe('astro build refuses bad input', () => {
   });
 
   it('fails on frontmatter of the wrong shape, naming the field', async () => {
-    const dir = copyProject();
+    const dir = copy();
     edit(dir, 'content/stories/meta-rekrut-yang-song.mdx', "published: '2026-11-27'", "published: '2026-02-30'");
     const { code, output } = await build(dir);
     expect(code).not.toBe(0);
