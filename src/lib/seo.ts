@@ -21,7 +21,7 @@ export function absoluteUrl(site: URL | string, path: string): string {
 export const ogLocale: Record<Locale, string> = { id: 'id_ID', en: 'en_US' };
 
 /** Site paths of the RSS feed of each edition that has one; the English feed comes with the English edition. */
-export const feedPaths: Partial<Record<Locale, string>> = { id: '/rss.xml' };
+export const feedPaths: Partial<Record<Locale, string>> = { id: '/rss.xml', en: '/en/rss.xml' };
 
 export interface SocialInput {
   /** The title as shared: the headline, without the site name. */
