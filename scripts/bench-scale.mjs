@@ -23,6 +23,7 @@
  * `PATH=<project>/node_modules/.bin:$PATH node --cpu-prof node_modules/astro/bin/astro.mjs build`).
  * Run it through npm so Node 22 from node_modules/.bin is used.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -84,7 +85,7 @@ async function runSize(size) {
   const dir = copyProject(size);
   const counts = scaleData(dir, peopleFor(size));
   const slugs = writeStories(dir, size - 1);
-  const mdxBytes = readdirSync(join(dir, 'content/stories')).reduce((n, f) => n + statSync(join(dir, 'content/stories', f)).size, 0);
+  const mdxBytes = dirBytes(join(dir, 'content/stories'));
   console.log(`\n== ${size} stor${size === 1 ? 'y' : 'ies'}, ${counts.people} people, ${counts.events} events, ${counts.sources} sources, ${counts.organisations} organisations (${dir})`);
   if (PREPARE_ONLY) return { size, stories: size, ...counts, mdxBytes, dir, prepared: true };
   const loadBefore = loadavg()[0];
@@ -133,7 +134,9 @@ const cpuModel = (() => {
   }
 })();
 
-console.log(`bench:scale — sizes ${SIZES.join(', ')}; Node ${process.version}; ${cpus().length} CPUs (${cpuModel}); ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${(freemem() / 2 ** 30).toFixed(1)} GB free`);
+const git = (...a) => spawnSync('git', a, { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
+const revision = `${git('rev-parse', '--short', 'HEAD') || 'unknown'}${git('status', '--porcelain', '--', 'src', 'content', 'public', 'astro.config.mjs') ? ' + uncommitted changes' : ''}`;
+console.log(`bench:scale — project ${revision}; sizes ${SIZES.join(', ')}; Node ${process.version}; ${cpus().length} CPUs (${cpuModel}); ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${(freemem() / 2 ** 30).toFixed(1)} GB free`);
 const results = [];
 for (const size of SIZES) {
   try {
@@ -185,6 +188,6 @@ console.log(
     'Story page = the real story, the same text at every size.',
 );
 mkdirSync(join(ROOT, '.bench'), { recursive: true });
-writeFileSync(join(ROOT, '.bench/bench-scale.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, cpuModel, totalMemMB: Math.round(totalmem() / 2 ** 20), results }, null, 2));
+writeFileSync(join(ROOT, '.bench/bench-scale.json'), JSON.stringify({ date: new Date().toISOString(), revision, node: process.version, cpus: cpus().length, cpuModel, totalMemMB: Math.round(totalmem() / 2 ** 20), results }, null, 2));
 console.log(`results: ${relative(ROOT, join(ROOT, '.bench/bench-scale.json'))}`);
 process.exit(0);

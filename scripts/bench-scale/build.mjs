@@ -86,7 +86,7 @@ export function phases(log) {
     if (done) out.render = seconds(done[1]);
     for (const m of routes.matchAll(new RegExp(String.raw`├─ (\S+) \(\+${DURATION}\)`, 'g'))) {
       const route = m[1];
-      const kind = /^\/(?:syn-\d+|meta-rekrut-yang-song)\/index\.html$/.test(route) ? 'story pages' : /^\/og\//.test(route) ? 'og images' : 'other';
+      const kind = /^\/(?:en\/)?(?:syn-\d+|meta-rekrut-yang-song|yang-song-meta-hiring-wave)\/index\.html$/.test(route) ? 'story pages' : /^\/og\//.test(route) ? 'og images' : 'other';
       const r = (out.routes[kind] ??= { count: 0, seconds: 0 });
       r.count++;
       r.seconds += seconds(m[2]) ?? 0;

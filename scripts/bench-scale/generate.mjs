@@ -15,7 +15,8 @@
  * destinations real or synthetic organisations of the same group, events name
  * synthetic people and sources.
  *
- * Stories: the real story stays; synthetic stories (content/stories/syn-NNNN.mdx)
+ * Stories: the real stories stay; synthetic stories (content/stories/syn-NNNN.mdx,
+ * every fifth one an English edition in content/stories/en/syn-NNNN.mdx)
  * have frontmatter per src/schemas/story.ts and, like the real one, prose,
  * four <Scrolly chart="…"> sections over the four real charts (steps use real
  * view keys, highlight keys and dates), one diagram <Scrolly> in every third
@@ -165,8 +166,10 @@ const TITLES = {
   retention: 'Rekrutan musim panas yang masih bertahan',
 };
 
-function scrolly(r, chart) {
+function scrolly(r, chart, lang) {
+  // The authoring check matches category labels in the Indonesian spec: English stories highlight series keys only.
   const steps = STEPS[chart]
+    .map((s) => (lang === 'en' && s.highlight === 'OpenAI' ? { highlight: 'confirmed' } : s))
     .map((s) => {
       const props = Object.entries(s).map(([k, v]) => ` ${k}="${v}"`).join('');
       return `  <Step${props}>\n    ${stepText(r)}\n  </Step>`;
@@ -186,20 +189,24 @@ function isoDay(base, plusDays) {
   return new Date(Date.parse(`${base}T00:00:00Z`) + plusDays * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Every fifth synthetic story is an English edition (content/stories/en/, pages under /en/). */
+export const storyLang = (n) => (n % 5 === 4 ? 'en' : 'id');
+
 /** One synthetic story, as MDX text. */
 export function storyMdx(n) {
   const r = rng(1000 + n);
+  const lang = storyLang(n);
   const published = isoDay('2026-01-01', n % 330);
   const charts = Object.keys(STEPS);
   const order = charts.map((_, i) => charts[(i + n) % charts.length]);
-  const sections = order.map((chart, i) => `## Bagian ${i + 1}\n\n${paragraph(r)}\n\n${scrolly(r, chart)}\n\n${paragraph(r)}`);
+  const sections = order.map((chart, i) => `## Bagian ${i + 1}\n\n${paragraph(r)}\n\n${scrolly(r, chart, lang)}\n\n${paragraph(r)}`);
   if (n % 3 === 0) sections.splice(2, 0, `## Struktur\n\n${paragraph(r)}\n\n${diagram(r)}`);
   const frontmatter = stringify(
     {
       title: `Cerita sintetis ${n}: ${sentence(r, 6).slice(0, -1)}`,
       dek: sentence(r, 18),
       byline: ['Meja Data'],
-      lang: n % 5 === 4 ? 'en' : 'id',
+      lang,
       published,
       ...(n % 4 === 0 ? { updated: isoDay(published, 3) } : {}),
       basedOn: { publisher: 'WIRED', title: 'Meta Poaches OpenAI Scientist to Help Lead AI Lab', dateNote: '24 atau 25 September 2025', url: null },
@@ -211,13 +218,13 @@ export function storyMdx(n) {
   return `---\n${frontmatter}---\n\n${paragraph(r)}\n\n${paragraph(r)}\n\n${sections.join('\n\n')}\n\n## Catatan\n\nSetiap angka dihitung dari <Num of="people" /> orang dan <Num of="sources" /> sumber. ${sentence(r)}\n`;
 }
 
-/** Writes `count` synthetic stories into content/stories of `dir`; returns their slugs. */
+/** Writes `count` synthetic stories into content/stories of `dir`; returns their ids ("syn-0001", "en/syn-0004"). */
 export function writeStories(dir, count) {
   const out = join(dir, 'content/stories');
-  mkdirSync(out, { recursive: true });
+  mkdirSync(join(out, 'en'), { recursive: true });
   const slugs = [];
   for (let n = 1; n <= count; n++) {
-    const slug = `syn-${pad(n, 4)}`;
+    const slug = `${storyLang(n) === 'en' ? 'en/' : ''}syn-${pad(n, 4)}`;
     writeFileSync(join(out, `${slug}.mdx`), storyMdx(n));
     slugs.push(slug);
   }

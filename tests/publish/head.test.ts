@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { builtSite, listFiles } from './site.ts';
 
 const site = await builtSite('/');
-const pages = listFiles(site.root).filter((f) => f.endsWith('.html') && !f.startsWith('embed/'));
+// Embeds are bare, unindexed frames (tested in tests/images): no description or card tags.
+const pages = listFiles(site.root).filter((f) => f.endsWith('.html') && !/^(en\/)?embed\//.test(f));
 const read = (f: string) => readFileSync(join(site.root, f), 'utf8');
 const head = (html: string) => html.slice(0, html.indexOf('</head>'));
 const meta = (html: string, key: string) => new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(head(html))?.[1];
@@ -58,7 +59,7 @@ describe('story pages', () => {
       image: [meta(html, 'og:image')],
       isBasedOn: { '@type': 'NewsArticle', publisher: { '@type': 'Organization' } },
     });
-    expect(meta(html, 'og:image')).toMatch(/\/og\/[a-z0-9-]+\.png$/);
+    expect(meta(html, 'og:image')).toMatch(/\/og\/(?:[a-z]{2}\/)?[a-z0-9-]+\.png$/);
     expect(meta(html, 'twitter:card')).toBe('summary_large_image');
   });
 });
