@@ -8,9 +8,8 @@
  * Run: npx vitest run tests/browser/a11y.test.ts   (needs Chromium; see harness.ts)
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { PAGES, SKIP_BROWSER, VIEWPORTS, launchBrowser, load, newContext, openSite, settle, walkSteps, type Site } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { PAGES, SKIP_BROWSER, VIEWPORTS, load, newContext, settle, walkSteps, useSiteAndBrowser } from './harness.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -38,33 +37,23 @@ const pages = [
 ] as const;
 
 describe.skipIf(SKIP_BROWSER)('accessibility (axe-core)', () => {
-  let site: Site;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await openSite();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  // The served site and the browser, for every test in this block.
+  const env = useSiteAndBrowser();
 
   for (const viewport of VIEWPORTS) {
     for (const { name, path, scroll } of pages) {
       it(`has no WCAG 2.2 AA axe violations on the ${name} at ${viewport.width}px`, async () => {
-        const context = await newContext(browser, viewport);
+        const context = await newContext(env.browser, viewport);
         try {
           const page = await context.newPage();
-          await load(page, site.page(path));
+          await load(page, env.site.page(path));
           if (scroll) {
             await walkSteps(page, 3000);
             await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
             await settle(page);
           }
           const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-          expect(results.violations.length, `axe found violations on ${site.page(path)} at ${viewport.width}px:\n\n${formatViolations(results.violations)}\n`).toBe(0);
+          expect(results.violations.length, `axe found violations on ${env.site.page(path)} at ${viewport.width}px:\n\n${formatViolations(results.violations)}\n`).toBe(0);
         } finally {
           await context.close();
         }

@@ -7,7 +7,7 @@
  * Run:  npx vitest run tests/browser
  *       BROWSER_TEST_DIST=tests/browser/fixtures/site npx vitest run tests/browser   (the harness's own fake site)
  */
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -235,4 +235,18 @@ export async function load(page: Page, url: string): Promise<void> {
   const response = await page.goto(url, { waitUntil: 'load' });
   if (!response || response.status() >= 400) throw new Error(`GET ${url} answered ${response?.status() ?? 'nothing'}`);
   await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+}
+
+/** Serves the built site and launches Chromium for the enclosing describe block; closes both after it. */
+export function useSiteAndBrowser(): { site: Site; browser: Browser } {
+  const env = {} as { site: Site; browser: Browser };
+  beforeAll(async () => {
+    env.site = await openSite();
+    env.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }

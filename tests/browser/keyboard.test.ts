@@ -7,9 +7,8 @@
  *
  * Run: npx vitest run tests/browser/keyboard.test.ts   (needs Chromium; see harness.ts)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { PAGES, SKIP_BROWSER, VIEWPORTS, launchBrowser, load, newContext, openSite, sectionsOf, settle, type SectionInfo, type Site } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PAGES, SKIP_BROWSER, VIEWPORTS, load, newContext, sectionsOf, settle, type SectionInfo, useSiteAndBrowser } from './harness.ts';
 
 interface FocusStop {
   key: string;
@@ -26,18 +25,8 @@ interface FocusStop {
 const MAX_TABS = 500;
 
 describe.skipIf(SKIP_BROWSER)('keyboard on the story page', () => {
-  let site: Site;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await openSite();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  // The served site and the browser, for every test in this block.
+  const env = useSiteAndBrowser();
 
   describe.each(VIEWPORTS)('at $width px', (viewport) => {
     const w = viewport.width;
@@ -45,9 +34,9 @@ describe.skipIf(SKIP_BROWSER)('keyboard on the story page', () => {
     const stops: FocusStop[] = [];
 
     beforeAll(async () => {
-      const context = await newContext(browser, viewport);
+      const context = await newContext(env.browser, viewport);
       const page = await context.newPage();
-      await load(page, site.page(PAGES.story));
+      await load(page, env.site.page(PAGES.story));
       sections = await sectionsOf(page);
       const total = sections.reduce((n, s) => n + s.steps, 0);
       const reached = new Set<string>();

@@ -7,9 +7,8 @@
  *
  * Run: npx vitest run tests/browser/network.test.ts   (needs Chromium; see harness.ts)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { PAGES, SKIP_BROWSER, VIEWPORTS, launchBrowser, load, newContext, openSite, settle, trackProblems, walkSteps, type PageProblems, type Site } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PAGES, SKIP_BROWSER, VIEWPORTS, load, newContext, settle, trackProblems, walkSteps, type PageProblems, useSiteAndBrowser } from './harness.ts';
 
 const pages = [
   { name: 'index', path: PAGES.index, scroll: false },
@@ -17,28 +16,18 @@ const pages = [
 ] as const;
 
 describe.skipIf(SKIP_BROWSER)('console and network', () => {
-  let site: Site;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await openSite();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  // The served site and the browser, for every test in this block.
+  const env = useSiteAndBrowser();
 
   describe.each(VIEWPORTS.flatMap((viewport) => pages.map((p) => ({ ...p, viewport }))))('$name at $viewport.width px', ({ name, path, scroll, viewport }) => {
     const w = viewport.width;
     let problems: PageProblems;
 
     beforeAll(async () => {
-      const context = await newContext(browser, viewport);
+      const context = await newContext(env.browser, viewport);
       const page = await context.newPage();
-      problems = await trackProblems(page, site.origin);
-      await load(page, site.page(path));
+      problems = await trackProblems(page, env.site.origin);
+      await load(page, env.site.page(path));
       if (scroll) await walkSteps(page, 3000);
       // and the very bottom of the page (footer, lazy content)
       await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
@@ -58,7 +47,7 @@ describe.skipIf(SKIP_BROWSER)('console and network', () => {
     });
 
     it(`requests nothing from other origins on the ${name} at ${w}px`, () => {
-      expect(problems.foreignRequests, `requests to origins other than ${site.origin}:\n${problems.foreignRequests.join('\n')}`).toEqual([]);
+      expect(problems.foreignRequests, `requests to origins other than ${env.site.origin}:\n${problems.foreignRequests.join('\n')}`).toEqual([]);
     });
   });
 });

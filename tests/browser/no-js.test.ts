@@ -6,9 +6,9 @@
  *
  * Run: npx vitest run tests/browser/no-js.test.ts   (needs Chromium; see harness.ts)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { PAGES, SKIP_BROWSER, VIEWPORTS, launchBrowser, load, newContext, openSite, type Site } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PAGES, SKIP_BROWSER, VIEWPORTS, load, newContext, useSiteAndBrowser } from './harness.ts';
 
 interface StepVisibility {
   where: string;
@@ -55,18 +55,8 @@ async function stepVisibility(page: Page): Promise<StepVisibility[]> {
 }
 
 describe.skipIf(SKIP_BROWSER)('story page without JavaScript', () => {
-  let site: Site;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await openSite();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  // The served site and the browser, for every test in this block.
+  const env = useSiteAndBrowser();
 
   describe.each(VIEWPORTS)('at $width px', (viewport) => {
     const w = viewport.width;
@@ -77,9 +67,9 @@ describe.skipIf(SKIP_BROWSER)('story page without JavaScript', () => {
     let bareSections: string[] = [];
 
     beforeAll(async () => {
-      const context = await newContext(browser, viewport, { javaScriptEnabled: false });
+      const context = await newContext(env.browser, viewport, { javaScriptEnabled: false });
       const page = await context.newPage();
-      await load(page, site.page(PAGES.story));
+      await load(page, env.site.page(PAGES.story));
       sectionCount = await page.locator('scrolly-section').count();
       bareSections = await page.$$eval('scrolly-section', (els) =>
         els.filter((s) => !s.querySelector('.chart-figure[data-chart-id], [data-diagram]')).map((s) => s.getAttribute('data-chart') ?? '?'),

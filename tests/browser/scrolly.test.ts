@@ -6,37 +6,24 @@
  *
  * Run: npx vitest run tests/browser/scrolly.test.ts   (needs Chromium; see harness.ts)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   PAGES,
   SKIP_BROWSER,
   VIEWPORTS,
   describeObservations,
-  launchBrowser,
   load,
   newContext,
-  openSite,
   sectionsOf,
   walkSteps,
   type SectionInfo,
-  type Site,
   type StepObservation,
+  useSiteAndBrowser,
 } from './harness.ts';
 
 describe.skipIf(SKIP_BROWSER)('story page scrollytelling', () => {
-  let site: Site;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await openSite();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  // The served site and the browser, for every test in this block.
+  const env = useSiteAndBrowser();
 
   describe.each(VIEWPORTS)('at $width px', (viewport) => {
     const w = viewport.width;
@@ -44,9 +31,9 @@ describe.skipIf(SKIP_BROWSER)('story page scrollytelling', () => {
     let seen: StepObservation[] = [];
 
     beforeAll(async () => {
-      const context = await newContext(browser, viewport);
+      const context = await newContext(env.browser, viewport);
       const page = await context.newPage();
-      await load(page, site.page(PAGES.story));
+      await load(page, env.site.page(PAGES.story));
       sections = await sectionsOf(page);
       seen = await walkSteps(page);
       await context.close();
