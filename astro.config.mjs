@@ -6,6 +6,7 @@ import { remarkDropReadAlso } from './src/remark/remark-drop-read-also.ts';
 import { remarkCheckComponents } from './src/remark/remark-check-components.ts';
 import { remarkPersonMentions } from './src/remark/remark-person-mentions.ts';
 import { remarkTypography } from './src/remark/remark-typography.ts';
+import { remarkReadingTime } from './src/remark/remark-reading-time.ts';
 
 // Deployers set SITE_URL and BASE_PATH (e.g. BASE_PATH=/msl-explainer for GitHub Pages).
 const site = process.env.SITE_URL ?? 'https://example.org';
@@ -26,7 +27,7 @@ export default defineConfig({
     // after names have been matched against the data.
     processor: unified({
       smartypants: false,
-      remarkPlugins: [remarkDropReadAlso, remarkCheckComponents, remarkPersonMentions, remarkTypography],
+      remarkPlugins: [remarkDropReadAlso, remarkCheckComponents, remarkPersonMentions, remarkTypography, remarkReadingTime],
     }),
   },
   integrations: [mdx()],
