@@ -61,12 +61,12 @@ function descendants(root) {
   return tree;
 }
 
-/** Seconds from an Astro log duration: "868ms", "4.72s", "1m 0s", "2m 17s". */
-const DURATION = String.raw`((?:\d+m\s*)?[\d.]+m?s)`;
+/** Seconds from an Astro log duration: "868ms", "4.72s", "1m", "1m 0s", "2m 17s". */
+const DURATION = String.raw`(\d+m(?!s)(?:\s*[\d.]+m?s)?|[\d.]+m?s)`;
 export function seconds(text) {
-  const m = /^(?:(\d+)m\s*)?([\d.]+)(m?s)$/.exec(text.trim());
-  if (!m) return null;
-  return Number(m[1] ?? 0) * 60 + (m[3] === 'ms' ? Number(m[2]) / 1000 : Number(m[2]));
+  const m = /^(?:(\d+)m(?!s))?\s*(?:([\d.]+)(m?s))?$/.exec(text.trim());
+  if (!m || (m[1] === undefined && m[2] === undefined)) return null;
+  return Number(m[1] ?? 0) * 60 + (m[2] === undefined ? 0 : m[3] === 'ms' ? Number(m[2]) / 1000 : Number(m[2]));
 }
 
 /**

@@ -79,9 +79,9 @@ export function toChartConfig(view: ChartView, state: StepState, theme: Theme) {
     grid: { color: theme.grid },
     border: { display: false },
   };
-  // Long date axes: label every nth category and always the last one (e.g. "date unknown"), which
+  // Long date axes: label every nth category (room for phones) and always the last one (e.g. "date unknown"), which
   // Chart.js's own autoSkip would drop on narrow screens; long labels wrap onto two lines.
-  const every = view.labels.length > 12 ? Math.ceil(view.labels.length / 6) : 1;
+  const every = view.labels.length > 12 ? Math.ceil(view.labels.length / 4) : 1;
   const tickLabel = (index: number) => {
     const last = index === view.labels.length - 1;
     if (!last && index % every !== 0) return '';
