@@ -63,3 +63,17 @@ describe('story pages', () => {
     expect(meta(html, 'twitter:card')).toBe('summary_large_image');
   });
 });
+
+describe('feeds', () => {
+  it.each([
+    ['rss.xml', 'id'],
+    ['en/rss.xml', 'en'],
+  ])('%s lists every story of its edition with its picture', (feed, lang) => {
+    const xml = read(feed);
+    const items = [...xml.matchAll(/<item>(.*?)<\/item>/gs)].map((m) => m[1]!);
+    const storyPages = stories.filter((p) => read(p).startsWith(`<!DOCTYPE html><html lang="${lang}"`));
+    expect(items.length).toBe(storyPages.length);
+    // content:encoded carries the HTML escaped once.
+    for (const item of items) expect(item).toMatch(/&lt;img src=&quot;https?:\/\/[^&]+\/og\/(?:en\/)?[a-z0-9-]+\.png&quot;/);
+  });
+});
