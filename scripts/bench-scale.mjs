@@ -8,8 +8,8 @@
  *     (node_modules/.astro) and Vite's cache (node_modules/.vite) stay in the
  *     copy and never overwrite this project's;
  *  2. grows content/data to clamp(6 N, 61, 6000) people (events, sources and
- *     organisations by the same factor) and adds N − 1 synthetic stories next
- *     to the real one (scripts/bench-scale/generate.mjs: all of it passes the
+ *     organisations by the same factor) and adds synthetic stories next to the
+ *     real ones up to N stories in all (scripts/bench-scale/generate.mjs: all of it passes the
  *     real schemas, cross-checks and MDX authoring checks);
  *  3. runs `astro build` there, timing it and sampling the memory of the
  *     process tree (scripts/bench-scale/build.mjs);
@@ -62,6 +62,11 @@ function copyProject(size) {
   return dir;
 }
 
+/** Story files the content collection loads: every .mdx under content/stories whose name does not start with "_". */
+function storyFiles(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.mdx') && !e.name.startsWith('_'));
+}
+
 function dirBytes(dir) {
   let n = 0;
   for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -84,13 +89,16 @@ async function runSize(size) {
   const started = Date.now();
   const dir = copyProject(size);
   const counts = scaleData(dir, peopleFor(size));
-  const slugs = writeStories(dir, size - 1);
+  const real = storyFiles(join(dir, 'content/stories')).length;
+  const slugs = writeStories(dir, Math.max(0, size - real));
+  const stories = real + slugs.length;
   const mdxBytes = dirBytes(join(dir, 'content/stories'));
-  console.log(`\n== ${size} stor${size === 1 ? 'y' : 'ies'}, ${counts.people} people, ${counts.events} events, ${counts.sources} sources, ${counts.organisations} organisations (${dir})`);
-  if (PREPARE_ONLY) return { size, stories: size, ...counts, mdxBytes, dir, prepared: true };
+  console.log(`\n== size ${size}: ${stories} stor${stories === 1 ? 'y' : 'ies'} (${real} real), ${counts.people} people, ${counts.events} events, ${counts.sources} sources, ${counts.organisations} organisations (${dir})`);
+  if (PREPARE_ONLY) return { size, stories, ...counts, mdxBytes, dir, prepared: true };
   const loadBefore = loadavg()[0];
-  const b = await build(dir, ROOT);
-  const result = { size, stories: size, ...counts, mdxBytes, dir: KEEP ? dir : null, loadBefore, loadAfter: loadavg()[0], build: { ok: b.ok, code: b.code, seconds: b.seconds, cpuSeconds: b.cpuSeconds, treePeakMB: b.treePeakMB, peakByPhaseMB: b.peakByPhaseMB, maxProcessMB: b.maxProcessMB, phases: b.phases } };
+  const storyIds = storyFiles(join(dir, 'content/stories')).map((e) => relative(join(dir, 'content/stories'), join(e.parentPath, e.name)).replace(/\.mdx$/, '').split('\\').join('/'));
+  const b = await build(dir, ROOT, { storyIds });
+  const result = { size, stories, realStories: real, ...counts, mdxBytes, dir: KEEP ? dir : null, loadBefore, loadAfter: loadavg()[0], build: { ok: b.ok, code: b.code, seconds: b.seconds, cpuSeconds: b.cpuSeconds, treePeakMB: b.treePeakMB, peakByPhaseMB: b.peakByPhaseMB, maxProcessMB: b.maxProcessMB, phases: b.phases } };
   if (!b.ok) {
     console.log(`build FAILED (exit ${b.code}) after ${b.seconds.toFixed(1)} s; last lines of the log:\n${b.log.split('\n').slice(-40).join('\n')}`);
   } else {
@@ -166,7 +174,7 @@ const rows = results.map((r, i) => {
     `${fixed(p.sync)} / ${fixed(p.vite.reduce((a, v) => a + v, 0))} / ${fixed(p.render)}`,
     `${perStory('story pages')} / ${perStory('og images')}`,
     fixed(b.treePeakMB, 0),
-    prev ? `${fixed(b.seconds / prev.build.seconds, 2)} (×${r.stories / prev.stories})` : '—',
+    prev ? `${fixed(b.seconds / prev.build.seconds, 2)} (×${fixed(r.stories / prev.stories, 1)})` : '—',
     story ? `${kb(story.html.raw)} / ${kb(story.html.gzip)}` : '—',
     story ? `${kb(story.js.initial.gzip)} / ${kb(story.js.all.gzip)}` : '—',
     story ? kb(story.css.gzip) : '—',

@@ -72,9 +72,11 @@ export function seconds(text) {
 /**
  * Phase times from Astro's build log (FORCE_COLOR=0): content sync and types,
  * each Vite build, rendering ("generating static routes"), and the render
- * time Astro prints per route, summed by kind of route.
+ * time Astro prints per route, summed by kind: story pages (/<story id>/),
+ * og images (/og/…), other.
  */
-export function phases(log) {
+export function phases(log, storyIds = []) {
+  const storyRoutes = new Set(storyIds.map((id) => `/${id}/index.html`));
   const out = { sync: null, vite: [], render: null, pages: null, routes: {}, renderSumStories: 0, storyPages: 0 };
   const sync = new RegExp(String.raw`\[types\] Generated ${DURATION}`).exec(log);
   if (sync) out.sync = seconds(sync[1]);
@@ -86,7 +88,7 @@ export function phases(log) {
     if (done) out.render = seconds(done[1]);
     for (const m of routes.matchAll(new RegExp(String.raw`├─ (\S+) \(\+${DURATION}\)`, 'g'))) {
       const route = m[1];
-      const kind = /^\/(?:en\/)?(?:syn-\d+|meta-rekrut-yang-song|yang-song-meta-hiring-wave)\/index\.html$/.test(route) ? 'story pages' : /^\/og\//.test(route) ? 'og images' : 'other';
+      const kind = storyRoutes.has(route) ? 'story pages' : /^\/og\//.test(route) ? 'og images' : 'other';
       const r = (out.routes[kind] ??= { count: 0, seconds: 0 });
       r.count++;
       r.seconds += seconds(m[2]) ?? 0;
@@ -125,9 +127,11 @@ export function peakByPhase(samples, log) {
 
 /**
  * Builds the project in `dir` with the astro binary of `root`'s node_modules.
+ * storyIds: ids of the stories (their pages are /<id>/), to tell story pages
+ * apart in the per-route render times.
  * @returns {Promise<{ ok: boolean, code: number | null, seconds: number, cpuSeconds: number | null, treePeakMB: number, peakByPhaseMB: { sync: number, vite: number, render: number } | null, maxProcessMB: number | null, log: string, phases: ReturnType<typeof phases> }>}
  */
-export function build(dir, root, { timeoutMs = 30 * 60_000 } = {}) {
+export function build(dir, root, { timeoutMs = 30 * 60_000, storyIds = [] } = {}) {
   const astro = join(dir, 'node_modules/.bin/astro');
   const timeFile = join(dir, '.bench-scale-time.txt');
   const useTime = existsSync(TIME);
@@ -172,7 +176,7 @@ export function build(dir, root, { timeoutMs = 30 * 60_000 } = {}) {
         const sys = /System time \(seconds\): ([\d.]+)/.exec(text);
         if (user && sys) cpuSeconds = Number(user[1]) + Number(sys[1]);
       }
-      resolveBuild({ ok: code === 0, code, seconds: secs, cpuSeconds, treePeakMB: treePeak / 1024, maxProcessMB: maxProcessKB ? maxProcessKB / 1024 : null, peakByPhaseMB: peakByPhase(samples, log), log, phases: phases(log) });
+      resolveBuild({ ok: code === 0, code, seconds: secs, cpuSeconds, treePeakMB: treePeak / 1024, maxProcessMB: maxProcessKB ? maxProcessKB / 1024 : null, peakByPhaseMB: peakByPhase(samples, log), log, phases: phases(log, storyIds) });
     });
   });
 }

@@ -2,10 +2,22 @@
 import { t, intlLocale, type Locale } from '../i18n/ui.ts';
 import { dayNumber, type CalendarDay, type PartialDate } from './partial-date.ts';
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Intl formatters are costly to create: one per locale and options, reused. */
+function dateFormat(locale: Locale, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(opts)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(intlLocale[locale], { ...opts, timeZone: 'UTC' })));
+  return f;
+}
+
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
 const utc = (d: CalendarDay) => new Date(dayNumber(d) * 86_400_000);
 
 export function formatDay(d: CalendarDay, locale: Locale, opts: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { ...opts, timeZone: 'UTC' }).format(utc(d));
+  return dateFormat(locale, opts).format(utc(d));
 }
 
 export function formatDayNumber(day: number, locale: Locale, opts?: Intl.DateTimeFormatOptions): string {
@@ -26,10 +38,10 @@ export function formatPartialDate(d: PartialDate | null, locale: Locale): string
   if (d.precision === 'year') text = String(d.start.year);
   else if (d.precision === 'month') {
     text = d.range
-      ? new Intl.DateTimeFormat(intlLocale[locale], { ...monthOpts, timeZone: 'UTC' }).formatRange(utc(d.start), utc(d.end))
+      ? dateFormat(locale, monthOpts).formatRange(utc(d.start), utc(d.end))
       : formatDay(d.start, locale, monthOpts);
   } else if (d.range) {
-    text = new Intl.DateTimeFormat(intlLocale[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(utc(d.start), utc(d.end));
+    text = dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(utc(d.start), utc(d.end));
   } else text = formatDay(d.start, locale);
   if (d.approximate) return t(locale, 'date.approx', { date: text });
   if (d.byBound) return t(locale, 'date.by', { date: text });
@@ -37,5 +49,7 @@ export function formatPartialDate(d: PartialDate | null, locale: Locale): string
 }
 
 export function formatNumber(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale[locale]).format(n);
+  let f = numberFormats.get(locale);
+  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(intlLocale[locale])));
+  return f.format(n);
 }

@@ -28,13 +28,15 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function remarkPersonMentions(options: Options = {}) {
   let names: Map<string, string> | null = options.people ?? null;
+  // Built once per processor, not per file: thousands of names make a large alternation.
+  let pattern: RegExp | null = null;
   const include = options.include ?? ((path: string) => /[\\/]content[\\/]stories[\\/]/.test(path));
   return (tree: Root, file: VFile) => {
     if (!include(file.path ?? '')) return;
     names ??= new Map(readDataset(options.root ?? process.cwd()).people.map((p) => [p.name, p.id]));
     if (names.size === 0) return;
     // Longest names first, so "Alexander Kolesnikov" wins over a shorter overlapping name.
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${[...names.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+    const re = (pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(${[...names.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'u'));
     const mentioned: string[] = [];
     let linkedInSection = new Set<string>();
 
@@ -60,7 +62,7 @@ export function remarkPersonMentions(options: Options = {}) {
       let rest = node.value;
       let m: RegExpExecArray | null;
       let changed = false;
-      while ((m = pattern.exec(rest))) {
+      while ((m = re.exec(rest))) {
         const id = names!.get(m[1]!)!;
         if (linkedInSection.has(id)) {
           parts.push({ type: 'text', value: rest.slice(0, m.index + m[1]!.length) });
