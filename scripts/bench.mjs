@@ -19,12 +19,13 @@
  * site was built with. Run via npm so Node 22 from node_modules/.bin is used.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { normaliseBase, serveDist } from './serve-dist.mjs';
+import { htmlFiles } from './bench-scale/page-bytes.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -88,15 +89,6 @@ function build() {
 }
 
 // ---------------------------------------------------------------- 2. bytes
-function htmlFiles(dir) {
-  const out = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...htmlFiles(p));
-    else if (e.name.endsWith('.html')) out.push(p);
-  }
-  return out.sort();
-}
 
 /** Page URL path (under the base) of an HTML file. */
 function pageUrlPath(file) {

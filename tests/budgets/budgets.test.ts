@@ -23,10 +23,11 @@
  * Run: npx vitest run tests/budgets
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kb, pageBytes, type PageBytes } from '../../scripts/bench-scale/page-bytes.mjs';
+import { newestMtime } from '../publish/site.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CUSTOM_DIST = process.env['BUDGETS_DIST'] ? resolve(ROOT, process.env['BUDGETS_DIST']) : undefined;
@@ -43,15 +44,6 @@ const BUDGETS = {
   /** Font files per page, raw (woff2 is compressed already). */
   fonts: 100 * 1024,
 } as const;
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  let newest = 0;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
-}
 
 function ensureBuild() {
   if (CUSTOM_DIST) return;

@@ -36,7 +36,8 @@ export function normaliseBase(base: string): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-function newestMtime(path: string): number {
+/** Newest modification time of a file or of anything under a folder (0 when missing). */
+export function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
   const s = statSync(path);
   if (!s.isDirectory()) return s.mtimeMs;
