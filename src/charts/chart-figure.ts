@@ -1,7 +1,9 @@
 /**
  * <chart-figure>: owns one Chart.js chart. Reads its spec from the JSON
  * script inside it, loads Chart.js only when the figure nears the viewport,
- * and redraws with chart.update() when a step applies a new state.
+ * and redraws with chart.update() when a step applies a new state. The
+ * tooltips' extra lines (the names behind a bar) are fetched at the same time
+ * from the chart's details file; the chart draws without waiting for them.
  * Usage: rendered by src/components/ChartFigure.astro; driven by
  * <scrolly-section> through applyState().
  */
@@ -9,13 +11,15 @@ import type { Chart as ChartInstance } from 'chart.js';
 import { intlLocale } from '../i18n/ui.ts';
 import { describeState } from './describe.ts';
 import { toChartConfig, type Theme } from './to-chartjs.ts';
-import type { ChartView, StepState } from './types.ts';
+import type { ChartDetails, DrawnView, StepState } from './types.ts';
 import { colourRoles, cssVar } from './palette.ts';
 
 interface Payload {
   title: string;
   locale: 'id' | 'en';
-  views: ChartView[];
+  views: DrawnView[];
+  /** URL of the chart's ChartDetails (…/charts/<id>.details.json). */
+  details: string;
   initial: StepState;
 }
 
@@ -39,6 +43,7 @@ export class ChartFigure extends HTMLElement {
   #state: StepState = {};
   #stepIndex = 0;
   #loading: Promise<void> | null = null;
+  #details: ChartDetails = {};
   #observer: IntersectionObserver | null = null;
 
   connectedCallback() {
@@ -66,14 +71,33 @@ export class ChartFigure extends HTMLElement {
   }
 
   load(): Promise<void> {
-    this.#loading ??= import('./chartjs-setup.ts').then(({ Chart }) => {
-      const canvas = this.querySelector('canvas')!;
-      const view = this.#view();
-      // The config type is built generically; Chart.js validates it at run time.
-      this.#chart = new Chart(canvas, toChartConfig(view, this.#state, readTheme(this)) as never);
-      this.#reflect();
-    });
+    if (!this.#loading) {
+      void this.#fetchDetails();
+      this.#loading = import('./chartjs-setup.ts').then(({ Chart }) => {
+        const canvas = this.querySelector('canvas')!;
+        // The config type is built generically; Chart.js validates it at run time.
+        this.#chart = new Chart(canvas, this.#config() as never);
+        this.#reflect();
+      });
+    }
     return this.#loading;
+  }
+
+  /** Tooltip names: optional, so a failed request leaves the tooltips with their numbers only. */
+  async #fetchDetails() {
+    try {
+      const response = await fetch(this.#payload.details);
+      if (!response.ok) return;
+      this.#details = (await response.json()) as ChartDetails;
+      if (this.#chart) this.#redraw(false);
+    } catch {
+      // Offline or blocked: the chart, its table and its description do not need the names.
+    }
+  }
+
+  #config() {
+    const view = this.#view();
+    return toChartConfig(view, this.#state, readTheme(this), this.#details[view.key]);
   }
 
   /** Shows a step's state; called by <scrolly-section>. */
@@ -84,13 +108,13 @@ export class ChartFigure extends HTMLElement {
     else void this.load();
   }
 
-  #view(): ChartView {
+  #view(): DrawnView {
     return this.#payload.views.find((v) => v.key === this.#state.view) ?? this.#payload.views[0]!;
   }
 
   #redraw(announce: boolean) {
     if (!this.#chart) return;
-    const config = toChartConfig(this.#view(), this.#state, readTheme(this));
+    const config = this.#config();
     this.#chart.data = config.data as never;
     this.#chart.options = config.options as never;
     this.#chart.update();

@@ -1,9 +1,9 @@
 /** A sentence saying what the chart shows at a step, for the canvas's aria-label and the live region. */
 import { t, type Locale } from '../i18n/ui.ts';
-import type { ChartView, StepState } from './types.ts';
+import type { DrawnView, StepState } from './types.ts';
 import { pickView, visibleData } from './to-chartjs.ts';
 
-export function describeState(title: string, views: ChartView[], state: StepState, locale: Locale, untilLabel?: string): string {
+export function describeState(title: string, views: DrawnView[], state: StepState, locale: Locale, untilLabel?: string): string {
   const view = pickView(views, state);
   const totals = view.labels.map((_, i) =>
     view.series.reduce((sum, s) => sum + (visibleData(view, s.data, state)[i] ?? 0), 0),

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../lib/read-dataset.ts';
 import { charts } from './registry.ts';
-import { drawTextBlock, registerFonts, renderChartCard, renderSocialCard, rootProperties, themeFromCss, wrapText } from './render-png.ts';
+import { drawTextBlock, registerFonts, renderChartCard, renderSocialCard, rootProperties, socialCard, socialCardBase, themeFromCss, wrapText } from './render-png.ts';
 
 // vitest empties CSS imports, so the stylesheet is read from disk here.
 const theme = themeFromCss(readFileSync('src/styles/global.css', 'utf8'));
@@ -118,10 +118,32 @@ describe('chart images', () => {
     for (let i = 0; i < plain.length; i += 4) if (plain[i] !== marked[i]) differing++;
     expect(differing).toBeGreaterThan(300);
   });
-  it('renders the social card at 1200×630', async () => {
-    const png = await renderSocialCard({ title: 'Yang Song dan Gelombang Rekrutmen Meta Superintelligence Labs', siteName: 'Meja Data', view: wave }, theme);
-    const { width, height, pixels } = await decode(png);
+  it('renders the social card at 1200×630 as a JPEG', async () => {
+    const jpeg = await renderSocialCard({ title: 'Yang Song dan Gelombang Rekrutmen Meta Superintelligence Labs', siteName: 'Meja Data', view: wave }, theme);
+    expect(jpeg.subarray(0, 3).toString('hex')).toBe('ffd8ff');
+    const { width, height, pixels } = await decode(jpeg);
     expect([width, height]).toEqual([1200, 630]);
     expect(inkIn(pixels, width, { x: 40, y: 60, w: 400, h: 60 }, [0xfb, 0xfa, 0xf7])).toBeGreaterThan(2000);
+  });
+  it('paints each headline over one shared base, which it leaves as it was', async () => {
+    const base = socialCardBase({ siteName: 'Meja Data', view: wave }, theme);
+    const before = base.getContext('2d').getImageData(0, 0, 1200, 630).data.slice();
+    const a = (await decode(await socialCard(base, 'Judul pertama yang cukup panjang', theme))).pixels;
+    const b = (await decode(await socialCard(base, 'Kedua', theme))).pixels;
+    const after = base.getContext('2d').getImageData(0, 0, 1200, 630).data;
+    expect(Buffer.from(after.buffer).equals(Buffer.from(before.buffer)), 'base unchanged').toBe(true);
+    // The headlines differ in the left column; the chart on the right is the same picture (JPEG noise aside).
+    const diff = (region: { x: number; y: number; w: number; h: number }) => {
+      let n = 0;
+      for (let y = region.y; y < region.y + region.h; y++)
+        for (let x = region.x; x < region.x + region.w; x++) {
+          const i = (y * 1200 + x) * 4;
+          if (Math.abs(a[i]! - b[i]!) + Math.abs(a[i + 1]! - b[i + 1]!) + Math.abs(a[i + 2]! - b[i + 2]!) > 30) n++;
+        }
+      return n;
+    };
+    expect(diff({ x: 40, y: 40, w: 440, h: 200 })).toBeGreaterThan(1000);
+    expect(diff({ x: 560, y: 40, w: 620, h: 560 })).toBe(0);
+    expect(inkIn(b, 1200, { x: 560, y: 60, w: 600, h: 480 }, [0xfb, 0xfa, 0xf7])).toBeGreaterThan(20_000);
   });
 });

@@ -15,7 +15,7 @@
  * CSS pixel, so a 1200×750 image reads like a 600×375 chart on a 2x screen,
  * with the same 12 px tick labels as the page.
  */
-import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Plugin } from 'chart.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -205,16 +205,18 @@ interface Padding {
 
 /**
  * Draws a chart with toChartConfig() into the padded middle of a canvas of
- * `size`; `decorate` paints titles and notes around it (CSS pixels).
+ * `size`; `decorate` paints titles and notes around it (CSS pixels). Returns
+ * the picture on a canvas of its own (Chart.js clears its canvas when it is
+ * destroyed).
  */
-async function renderWithChart(
+function drawWithChart(
   view: ChartView,
   state: StepState,
   theme: PngTheme,
   size: PngSize,
   padding: (ctx: SKRSContext2D) => Padding,
   decorate: (ctx: SKRSContext2D) => void,
-): Promise<Buffer> {
+): Canvas {
   registerFonts();
   const canvas = createCanvas(size.width / size.scale, size.height / size.scale);
   const pad = padding(canvas.getContext('2d'));
@@ -242,7 +244,9 @@ async function renderWithChart(
     if (canvas.width !== size.width || canvas.height !== size.height) {
       throw new Error(`Chart image came out ${canvas.width}×${canvas.height}, expected ${size.width}×${size.height}.`);
     }
-    return await canvas.encode('png');
+    const copy = createCanvas(size.width, size.height);
+    copy.getContext('2d').drawImage(canvas, 0, 0);
+    return copy;
   } finally {
     chart.destroy();
   }
@@ -267,7 +271,7 @@ export function renderChartCard(card: ChartCard, theme: PngTheme, size: PngSize 
   const footer = { text: card.footer, x: MARGIN, y: 0, width: inner, font: `400 11px ${theme.font}`, lineHeight: 15, colour: theme.muted, maxLines: 2 };
   let legendTop = 0;
   let footerTop = 0;
-  return renderWithChart(
+  const canvas = drawWithChart(
     card.view,
     card.state,
     theme,
@@ -286,6 +290,7 @@ export function renderChartCard(card: ChartCard, theme: PngTheme, size: PngSize 
       drawTextBlock(ctx, { ...footer, y: footerTop });
     },
   );
+  return canvas.encode('png');
 }
 
 export interface SocialCard {
@@ -295,12 +300,22 @@ export interface SocialCard {
   view: ChartView;
 }
 
-/** The picture link previews show: the headline beside the hiring-wave chart, the site name below it. */
-export function renderSocialCard(card: SocialCard, theme: PngTheme, size: PngSize = SOCIAL_PNG): Promise<Buffer> {
+/** JPEG quality of social cards: flat colours and text stay clean, and it encodes about 3x faster than PNG. */
+export const SOCIAL_JPEG_QUALITY = 90;
+
+const columnOf = (width: number) => Math.round(width * 0.42);
+
+/**
+ * Everything on a social card but the headline: the top rule, the
+ * hiring-wave chart and the site name. It depends only on the edition, so
+ * the /og/ endpoint draws it once per locale and paints each story's
+ * headline over a copy (socialCard).
+ */
+export function socialCardBase(card: Omit<SocialCard, 'title'>, theme: PngTheme, size: PngSize = SOCIAL_PNG): Canvas {
   const width = size.width / size.scale;
   const height = size.height / size.scale;
-  const column = Math.round(width * 0.42);
-  return renderWithChart(
+  const column = columnOf(width);
+  return drawWithChart(
     card.view,
     {},
     theme,
@@ -311,8 +326,24 @@ export function renderSocialCard(card: SocialCard, theme: PngTheme, size: PngSiz
       ctx.fillStyle = theme.colours.meta;
       ctx.fillRect(0, 0, width, 5);
       ctx.restore();
-      drawTextBlock(ctx, { text: card.title, x: MARGIN, y: MARGIN + 8, width: column - MARGIN, font: `700 25px ${theme.serif}`, lineHeight: 31, colour: theme.text, maxLines: 6 });
       drawTextBlock(ctx, { text: card.siteName, x: MARGIN, y: height - MARGIN - 18, width: column - MARGIN, font: `600 14px ${theme.font}`, lineHeight: 18, colour: theme.muted, maxLines: 1 });
     },
   );
+}
+
+/** A story's social card (1200×630 JPEG): the headline in the left column of a base from socialCardBase(). */
+export function socialCard(base: Canvas, title: string, theme: PngTheme, size: PngSize = SOCIAL_PNG): Promise<Buffer> {
+  registerFonts();
+  const canvas = createCanvas(size.width, size.height);
+  const ctx = canvas.getContext('2d');
+  ctx.drawImage(base, 0, 0);
+  ctx.scale(size.scale, size.scale);
+  const column = columnOf(size.width / size.scale);
+  drawTextBlock(ctx, { text: title, x: MARGIN, y: MARGIN + 8, width: column - MARGIN, font: `700 25px ${theme.serif}`, lineHeight: 31, colour: theme.text, maxLines: 6 });
+  return canvas.encode('jpeg', SOCIAL_JPEG_QUALITY);
+}
+
+/** One social card from scratch (tests and one-offs; the endpoint reuses the base). */
+export function renderSocialCard(card: SocialCard, theme: PngTheme, size: PngSize = SOCIAL_PNG): Promise<Buffer> {
+  return socialCard(socialCardBase(card, theme, size), card.title, theme, size);
 }

@@ -91,7 +91,24 @@ describe('origins and departures specs', () => {
   });
 });
 
+describe('tooltips', () => {
+  type Callback = (items: { dataIndex: number }[]) => string[];
+  const afterBody = (config: ReturnType<typeof toChartConfig>) => (config.options.plugins.tooltip.callbacks.afterBody as Callback);
+  it("add the view's detail lines for the bar under the pointer, once they are passed in", () => {
+    const i = weekly.labels.indexOf('9 Jun');
+    expect(afterBody(toChartConfig(weekly, {}, theme, weekly.details))([{ dataIndex: i }])).toEqual(weekly.details[i]);
+  });
+  it('show the numbers alone before the details have arrived', () => {
+    expect(afterBody(toChartConfig(weekly, {}, theme))([{ dataIndex: 3 }])).toEqual([]);
+  });
+});
+
 describe('category axis labels', () => {
+  it('wraps the English undated bar too, so it does not run into the last week', () => {
+    const en = charts['hiring-wave'](data, 'en').views[0]!;
+    const callback = (toChartConfig(en, {}, theme).options.scales.x.ticks as unknown as { callback: (v: unknown, i: number) => unknown }).callback;
+    expect(callback(null, en.labels.length - 1)).toEqual(['Date', 'unknown']);
+  });
   it('labels every sixth week and always the undated bar, wrapped', () => {
     const config = toChartConfig(weekly, {}, theme);
     const callback = (config.options.scales.x.ticks as unknown as { callback: (v: unknown, i: number) => unknown }).callback;

@@ -3,7 +3,7 @@
  * tested in node and shipped to the browser as is; colours arrive resolved
  * from CSS custom properties (src/charts/chart-figure.ts reads them).
  */
-import type { ChartView, ColourRole, StepState } from './types.ts';
+import type { ColourRole, DrawnView, StepState } from './types.ts';
 
 export interface Theme {
   colours: Record<ColourRole, string>;
@@ -25,7 +25,7 @@ export function isoToDay(iso: string): number {
 }
 
 /** Index of the dated category that contains `iso`, or -1. */
-export function categoryIndexOf(view: ChartView, iso: string): number {
+export function categoryIndexOf(view: DrawnView, iso: string): number {
   const days = view.categoryDays;
   if (!days) return -1;
   const day = isoToDay(iso);
@@ -36,12 +36,12 @@ export function categoryIndexOf(view: ChartView, iso: string): number {
   return found;
 }
 
-export function pickView(views: ChartView[], state: StepState): ChartView {
+export function pickView<V extends DrawnView>(views: V[], state: StepState): V {
   return views.find((v) => v.key === state.view) ?? views[0]!;
 }
 
 /** Values the step shows: categories after `until` and undated ones are emptied while `until` is set. */
-export function visibleData(view: ChartView, data: (number | null)[], state: StepState): (number | null)[] {
+export function visibleData(view: DrawnView, data: (number | null)[], state: StepState): (number | null)[] {
   if (!state.until || !view.categoryDays) return data;
   const limit = isoToDay(state.until);
   return data.map((v, i) => {
@@ -50,7 +50,11 @@ export function visibleData(view: ChartView, data: (number | null)[], state: Ste
   });
 }
 
-export function toChartConfig(view: ChartView, state: StepState, theme: Theme) {
+/**
+ * `details` are the view's extra tooltip lines per category (ChartView.details);
+ * the browser passes them once they have arrived, and none before.
+ */
+export function toChartConfig(view: DrawnView, state: StepState, theme: Theme, details: readonly (readonly string[])[] = []) {
   const highlight = state.highlight ?? [];
   const seriesLit = (key: string) => highlight.length === 0 || highlight.includes(key);
   const categoryLit = (i: number) => highlight.length === 0 || highlight.includes(view.labels[i]!);
@@ -86,7 +90,7 @@ export function toChartConfig(view: ChartView, state: StepState, theme: Theme) {
     const last = index === view.labels.length - 1;
     if (!last && index % every !== 0) return '';
     const label = view.labels[index] ?? '';
-    if (label.length <= 14) return label;
+    if (label.length <= 10) return label;
     const cut = label.lastIndexOf(' ', Math.ceil(label.length / 2) + 3);
     return cut > 0 ? [label.slice(0, cut), label.slice(cut + 1)] : label;
   };
@@ -114,7 +118,7 @@ export function toChartConfig(view: ChartView, state: StepState, theme: Theme) {
         legend: { display: false },
         tooltip: {
           callbacks: {
-            afterBody: (items: { dataIndex: number }[]) => view.details[items[0]?.dataIndex ?? -1] ?? [],
+            afterBody: (items: { dataIndex: number }[]) => [...(details[items[0]?.dataIndex ?? -1] ?? [])],
           },
         },
         stepMark: markIndex < 0 ? null : { index: markIndex, label: state.markLabel ?? '', color: theme.text, font: theme.font },

@@ -35,10 +35,20 @@ export interface ChartView {
   valueTitle: string;
   /** Whether values add up to a meaningful total (false for running totals, head counts, tallies). */
   summable: boolean;
-  /** Extra tooltip lines per category (names, date precision). */
+  /**
+   * Extra tooltip lines per category (names, date precision). They grow with
+   * the dataset, so pages do not carry them: the client fetches them from
+   * /charts/<id>.details.json (see DrawnView).
+   */
   details: string[][];
   table: DataTable;
 }
+
+/** What a page embeds of a view to draw it: everything but the tooltip details. */
+export type DrawnView = Omit<ChartView, 'details'>;
+
+/** The tooltip lines of a chart's views, by view key: the body of /charts/<id>.details.json. */
+export type ChartDetails = Record<string, string[][]>;
 
 export interface ChartSpec {
   id: string;

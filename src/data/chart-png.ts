@@ -1,5 +1,8 @@
 /**
- * The /charts/<id>.png endpoint of one edition: each chart's full first view
+ * The files per chart of one edition, under /charts/ (Indonesian) and
+ * /en/charts/ (English).
+ *
+ * /charts/<id>.png: each chart's full first view
  * as a 1200×750 picture with a title, the legend and the source line, for
  * readers without JavaScript, print and anyone who links the image. The MDX
  * title is not visible from here, so the title is the chart's generic one
@@ -11,10 +14,23 @@ import { renderChartCard, themeFromCss } from '../charts/render-png';
 import { t, type Locale } from '../i18n/ui';
 import { sourceLine } from '../lib/source-line';
 import globalCss from '../styles/global.css?raw';
-import { chartSpec } from './charts';
+import { chartFigureParts, chartSpec } from './charts';
 import { loadDataset } from './dataset';
 
-export const chartPngPaths = () => chartIds.map((chart) => ({ params: { chart } }));
+/** One route per chart, for getStaticPaths. */
+export const chartPaths = () => chartIds.map((chart) => ({ params: { chart } }));
+
+/**
+ * The /charts/<id>.details.json endpoint of one edition: the tooltip lines of
+ * each view (the names behind a bar), which <chart-figure> fetches when it
+ * draws. Shared by every page that shows the chart.
+ */
+export function chartDetails(locale: Locale): APIRoute {
+  return async ({ params }) => {
+    const { detailsJson } = await chartFigureParts(params['chart'] as ChartId, locale);
+    return new Response(detailsJson, { headers: { 'Content-Type': 'application/json' } });
+  };
+}
 
 export function chartPng(locale: Locale): APIRoute {
   return async ({ params }) => {

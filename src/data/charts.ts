@@ -1,6 +1,6 @@
 /** Chart specs by id and locale, computed once per build from the dataset. */
 import { charts, chartIds, isChartId } from '../charts/registry.ts';
-import type { ChartSpec } from '../charts/types.ts';
+import type { ChartDetails, ChartSpec, DrawnView } from '../charts/types.ts';
 import type { Locale } from '../i18n/ui.ts';
 import { closest } from '../lib/dataset.ts';
 import { sourceLine } from '../lib/source-line.ts';
@@ -28,8 +28,10 @@ export interface ChartFigureParts {
   spec: ChartSpec;
   /** The source line under the chart (src/lib/source-line.ts). */
   credit: string;
-  /** JSON.stringify(spec.views), for the client payload. */
+  /** The views as JSON without their tooltip details (DrawnView[]), for the page's payload. */
   viewsJson: string;
+  /** The tooltip details by view key (ChartDetails), the body of /charts/<id>.details.json. */
+  detailsJson: string;
 }
 
 const parts = new Map<string, Promise<ChartFigureParts>>();
@@ -40,12 +42,23 @@ const parts = new Map<string, Promise<ChartFigureParts>>();
  * time proportional to the dataset (a Map of every source, a pass over the
  * chart's sources, a JSON string with a name per person), so per figure they
  * made the build grow with stories × people. Re-computed on every call in dev.
+ *
+ * The names behind each bar (`details`) grow with the dataset, so they are
+ * split off into one file per chart and edition that every page shares:
+ * a page's size then does not depend on how many people the data holds.
  */
 export function chartFigureParts(id: string, locale: Locale): Promise<ChartFigureParts> {
   const compute = async (): Promise<ChartFigureParts> => {
     const spec = await chartSpec(id, locale);
     const data = await loadDataset();
-    return { spec, credit: sourceLine(spec.sources, data.sources, locale), viewsJson: JSON.stringify(spec.views) };
+    const drawn: DrawnView[] = spec.views.map(({ details: _, ...view }) => view);
+    const details: ChartDetails = Object.fromEntries(spec.views.map((v) => [v.key, v.details]));
+    return {
+      spec,
+      credit: sourceLine(spec.sources, data.sources, locale),
+      viewsJson: JSON.stringify(drawn),
+      detailsJson: JSON.stringify(details),
+    };
   };
   if (import.meta.env.DEV) return compute();
   const key = `${id}/${locale}`;

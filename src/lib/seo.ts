@@ -17,6 +17,9 @@ export function absoluteUrl(site: URL | string, path: string): string {
   return new URL(path, site).href;
 }
 
+/** Site path (without the base) of a story's link-preview picture, drawn at build time by src/pages/og/[...slug].jpg.ts. */
+export const socialImagePath = (storyId: string) => `/og/${storyId}.jpg`;
+
 /** Open Graph locale per edition (language_TERRITORY). */
 export const ogLocale: Record<Locale, string> = { id: 'id_ID', en: 'en_US' };
 

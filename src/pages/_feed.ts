@@ -9,7 +9,7 @@ import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { t, type Locale } from '../i18n/ui';
-import { absoluteUrl } from '../lib/seo';
+import { absoluteUrl, socialImagePath } from '../lib/seo';
 import { withBase } from '../lib/url';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -31,8 +31,8 @@ export async function storyFeed(lang: Locale, { site, url }: Pick<APIContext, 's
       link: absoluteUrl(origin, withBase(`/${id}/`)),
       // Midnight UTC of the publication day: the day is all the frontmatter knows.
       pubDate: new Date(`${data.published}T00:00:00Z`),
-      // The story's picture (the hiring-wave chart drawn at build time, /og/<id>.png) and its summary.
-      content: `<p><img src="${absoluteUrl(origin, withBase(`/og/${id}.png`))}" alt="${escapeHtml(t(lang, 'seo.imageAlt', { title: data.title }))}" width="1200" height="630"></p><p>${escapeHtml(data.description)}</p>`,
+      // The story's picture (the hiring-wave chart drawn at build time, /og/<id>.jpg) and its summary.
+      content: `<p><img src="${absoluteUrl(origin, withBase(socialImagePath(id)))}" alt="${escapeHtml(t(lang, 'seo.imageAlt', { title: data.title }))}" width="1200" height="630"></p><p>${escapeHtml(data.description)}</p>`,
     })),
   });
 }

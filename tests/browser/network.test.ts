@@ -4,6 +4,7 @@
  * and its lazily imported Chart.js load) log no console errors, throw nothing,
  * have no failed request (network error or HTTP >= 400) and request nothing
  * from any origin but the local server (fonts, scripts, images: all self-hosted).
+ * Each chart fetches its tooltip names (/charts/<id>.details.json) once.
  *
  * Run: npx vitest run tests/browser/network.test.ts   (needs Chromium; see harness.ts)
  */
@@ -22,12 +23,22 @@ describe.skipIf(SKIP_BROWSER)('console and network', () => {
   describe.each(VIEWPORTS.flatMap((viewport) => pages.map((p) => ({ ...p, viewport }))))('$name at $viewport.width px', ({ name, path, scroll, viewport }) => {
     const w = viewport.width;
     let problems: PageProblems;
+    /** Paths of the chart details files the page fetched, and what each held. */
+    const details: { path: string; status: number; names: boolean }[] = [];
+    let charts: string[] = [];
 
     beforeAll(async () => {
       const context = await newContext(env.browser, viewport);
       const page = await context.newPage();
       problems = await trackProblems(page, env.site.origin);
+      page.on('response', async (response) => {
+        const { pathname } = new URL(response.url());
+        if (!pathname.endsWith('.details.json')) return;
+        const body = response.ok() ? ((await response.json()) as Record<string, string[][]>) : {};
+        details.push({ path: pathname, status: response.status(), names: Object.values(body).some((view) => view.some((lines) => lines.length > 0)) });
+      });
       await load(page, env.site.page(path));
+      charts = await page.$$eval('chart-figure', (els) => els.map((el) => (el as HTMLElement).dataset['chartId']!));
       if (scroll) await walkSteps(page, 3000);
       // and the very bottom of the page (footer, lazy content)
       await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
@@ -44,6 +55,15 @@ describe.skipIf(SKIP_BROWSER)('console and network', () => {
 
     it(`has no failed requests (network error or HTTP >= 400) on the ${name} at ${w}px`, () => {
       expect(problems.failedRequests, problems.failedRequests.join('\n')).toEqual([]);
+    });
+
+    it(`fetches each chart's tooltip names once, from its own edition's file, on the ${name} at ${w}px`, () => {
+      // Charts load near the viewport: the index has none, the story page is scrolled through all of them.
+      expect(details.map((d) => d.path).sort()).toEqual([...new Set(charts)].map((id) => `/charts/${id}.details.json`).sort());
+      for (const d of details) {
+        expect(d.status, d.path).toBe(200);
+        expect(d.names, `${d.path} holds no tooltip lines`).toBe(true);
+      }
     });
 
     it(`requests nothing from other origins on the ${name} at ${w}px`, () => {

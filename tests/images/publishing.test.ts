@@ -1,6 +1,6 @@
 /**
  * What `astro build` publishes besides pages: chart images (/charts/<id>.png),
- * social images (/og/<slug>.png), embed pages (/embed/<id>/) and the embed
+ * social images (/og/<slug>.jpg), embed pages (/embed/<id>/) and the embed
  * snippet beside each chart; and, in Chromium, that a host page running the
  * snippet sizes the iframe to the embed's height without scrollbars.
  *
@@ -13,7 +13,7 @@
  */
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -122,12 +122,25 @@ describe('chart images', () => {
     }
   });
 
-  it(`/og/${STORY}.png is a 1200×630 PNG with the headline drawn`, async () => {
-    const bytes = read(`og/${STORY}.png`);
-    expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+  it(`/og/${STORY}.jpg is a 1200×630 JPEG with the headline drawn beside the chart`, async () => {
+    const bytes = read(`og/${STORY}.jpg`);
+    expect(bytes.subarray(0, 3).toString('hex'), 'JPEG signature').toBe('ffd8ff');
+    const image = await loadImage(bytes);
+    expect([image.width, image.height]).toEqual([1200, 630]);
     const data = await pixels(bytes);
     expect(distinctColours(data)).toBeGreaterThan(50);
     expect(ink(data, 1200, { x: 40, y: 60, w: 400, h: 60 }), 'headline').toBeGreaterThan(2000);
+    expect(ink(data, 1200, { x: 560, y: 60, w: 600, h: 480 }), 'chart').toBeGreaterThan(20_000);
+  });
+
+  it('every story has its own social card, and its page and feed point at it', () => {
+    const page = html(`${STORY}/index.html`);
+    expect(page).toContain(`<meta property="og:image" content="${SITE}${BASE}og/${STORY}.jpg">`);
+    expect(html('rss.xml')).toContain(`${SITE}${BASE}og/${STORY}.jpg`);
+    const cards = (readdirSync(join(dist, 'og'), { recursive: true }) as string[]).filter((f) => f.endsWith('.jpg'));
+    expect(cards.length).toBeGreaterThanOrEqual(3);
+    // One picture per story: the headline differs, so the files do.
+    expect(new Set(cards.map((f) => read(`og/${f}`).toString('base64'))).size).toBe(cards.length);
   });
 });
 

@@ -59,7 +59,7 @@ describe('story pages', () => {
       image: [meta(html, 'og:image')],
       isBasedOn: { '@type': 'NewsArticle', publisher: { '@type': 'Organization' } },
     });
-    expect(meta(html, 'og:image')).toMatch(/\/og\/(?:[a-z]{2}\/)?[a-z0-9-]+\.png$/);
+    expect(meta(html, 'og:image')).toMatch(/\/og\/(?:[a-z]{2}\/)?[a-z0-9-]+\.jpg$/);
     expect(meta(html, 'twitter:card')).toBe('summary_large_image');
   });
 });
@@ -74,6 +74,6 @@ describe('feeds', () => {
     const storyPages = stories.filter((p) => read(p).startsWith(`<!DOCTYPE html><html lang="${lang}"`));
     expect(items.length).toBe(storyPages.length);
     // content:encoded carries the HTML escaped once.
-    for (const item of items) expect(item).toMatch(/&lt;img src=&quot;https?:\/\/[^&]+\/og\/(?:en\/)?[a-z0-9-]+\.png&quot;/);
+    for (const item of items) expect(item).toMatch(/&lt;img src=&quot;https?:\/\/[^&]+\/og\/(?:en\/)?[a-z0-9-]+\.jpg&quot;/);
   });
 });

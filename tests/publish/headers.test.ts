@@ -88,7 +88,7 @@ describe.each(hosts)('public/_headers on %s', (host) => {
 
   it('caches fingerprinted assets for a year and nothing else', () => {
     expect(headersFor(rules, '/_astro/chart-figure.CZj7oKs6.js', host)['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect(headersFor(rules, '/og/meta-rekrut-yang-song.png', host)['cache-control']).toBeUndefined();
+    expect(headersFor(rules, '/og/meta-rekrut-yang-song.jpg', host)['cache-control']).toBeUndefined();
   });
 
   it('serves the data downloads to any origin, CSV as UTF-8', () => {

@@ -1,0 +1,43 @@
+/**
+ * /og/<slug>.jpg: the 1200×630 picture link previews show for a story (its
+ * og:image): the headline beside the hiring-wave chart, and the site name.
+ *
+ * The chart and the site name depend only on the edition, so they are drawn
+ * once per locale and build (src/charts/render-png.ts, socialCardBase); each
+ * card paints its headline over a copy. Drawing the chart per card cost
+ * 45 ms a story (docs/benchmark.md).
+ */
+import type { Canvas } from '@napi-rs/canvas';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { socialCard, socialCardBase, themeFromCss } from '../../charts/render-png';
+import { chartSpec } from '../../data/charts';
+import { t, type Locale } from '../../i18n/ui';
+import globalCss from '../../styles/global.css?raw';
+
+export const getStaticPaths = (async () => {
+  const stories = await getCollection('stories', ({ data }) => !data.draft);
+  return stories.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+const theme = themeFromCss(globalCss);
+const bases = new Map<Locale, Promise<Canvas>>();
+
+/** The card without its headline, once per edition (per request in dev, where the data can change). */
+function base(lang: Locale): Promise<Canvas> {
+  const draw = async () => socialCardBase({ siteName: t(lang, 'site.name'), view: (await chartSpec('hiring-wave', lang)).views[0]! }, theme);
+  if (import.meta.env.DEV) return draw();
+  let drawn = bases.get(lang);
+  if (!drawn) {
+    drawn = draw();
+    bases.set(lang, drawn);
+    drawn.catch(() => bases.delete(lang));
+  }
+  return drawn;
+}
+
+export const GET: APIRoute<{ entry: CollectionEntry<'stories'> }> = async ({ props }) => {
+  const { title, lang } = props.entry.data;
+  const jpeg = await socialCard(await base(lang), title, theme);
+  return new Response(new Uint8Array(jpeg), { headers: { 'Content-Type': 'image/jpeg' } });
+};
