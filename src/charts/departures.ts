@@ -8,6 +8,14 @@ import type { ChartSpec, ChartView, ColourRole } from './types.ts';
 
 export const DEPARTURE_WINDOW = { from: WAVE.from, to: { year: 2026, month: 2, day: 28 } } as const;
 
+/**
+ * Bars of the destinations view at most: beyond it the smallest destinations
+ * share one bar ("12 other destinations"), in the table too. A chart of
+ * hundreds of one-person bars cannot be read, and the page would grow with
+ * the dataset; every destination is in the data downloads (/data/).
+ */
+export const MAX_DESTINATIONS = 10;
+
 export function departures(data: Dataset, locale: Locale): ChartSpec {
   const m = departuresPerMonth(data, DEPARTURE_WINDOW);
   const labels = m.months.map((k) => formatMonth(k, locale, { month: 'short', year: 'numeric' }));
@@ -32,9 +40,17 @@ export function departures(data: Dataset, locale: Locale): ChartSpec {
   };
 
   const orgs = new Map(data.organisations.map((o) => [o.id, o]));
-  const counts = Object.entries(destinations(data, DEPARTURE_WINDOW)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const all = Object.entries(destinations(data, DEPARTURE_WINDOW)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const leavers = departuresIn(data, DEPARTURE_WINDOW);
-  const destLabel = (id: string) => (id === 'undisclosed' ? t(locale, 'chart.undisclosed') : (orgs.get(id)?.short ?? id));
+  // The largest destinations, and the rest folded into one bar under the key OTHER.
+  const OTHER = '\u0000other';
+  const shown = all.length > MAX_DESTINATIONS ? all.slice(0, MAX_DESTINATIONS - 1) : all;
+  const rest = all.slice(shown.length);
+  const counts = rest.length ? [...shown, [OTHER, rest.reduce((sum, [, n]) => sum + n, 0)] as [string, number]] : shown;
+  const folded = new Set(rest.map(([id]) => id));
+  const destOf = (id: string) => (folded.has(id) ? OTHER : id);
+  const destLabel = (id: string) =>
+    id === OTHER ? t(locale, 'chart.otherDestinations', { n: rest.length }) : id === 'undisclosed' ? t(locale, 'chart.undisclosed') : (orgs.get(id)?.short ?? id);
   const destColour = (id: string): ColourRole => orgs.get(id)?.colour ?? 'other';
   const where: ChartView = {
     key: 'destinations',
@@ -46,7 +62,7 @@ export function departures(data: Dataset, locale: Locale): ChartSpec {
     series: [{ key: 'count', label: t(locale, 'chart.people'), colour: counts.map(([id]) => destColour(id)), tone: 'solid', data: counts.map(([, n]) => n) }],
     summable: true,
     valueTitle: t(locale, 'chart.people'),
-    details: counts.map(([id]) => leavers.filter((p) => (p.departure?.destination ?? 'undisclosed') === id).map((p) => p.name)),
+    details: counts.map(([id]) => leavers.filter((p) => destOf(p.departure?.destination ?? 'undisclosed') === id).map((p) => p.name)),
     table: { head: [t(locale, 'table.destination'), t(locale, 'table.count')], rows: counts.map(([id, n]) => [destLabel(id), n]) },
   };
   return { id: 'departures', locale, views: [perMonth, where], sources: [...new Set(leavers.flatMap((p) => p.sources))] };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../lib/read-dataset.ts';
 import { describeState } from './describe.ts';
+import { MAX_DESTINATIONS } from './departures.ts';
 import { charts } from './registry.ts';
 import { categoryIndexOf, toChartConfig, visibleData, withAlpha, type Theme } from './to-chartjs.ts';
 
@@ -81,6 +82,26 @@ describe('origins and departures specs', () => {
     expect(v.series[0]!.data).toEqual([11, 50, 43]);
     expect(v.labels[0]).toBe('WIRED, 30 Juni 2025: setidaknya 11');
     expect(v.labels[1]).toBe('WSJ, 20–21 Agustus 2025: lebih dari 50');
+  });
+  it('folds the smallest destinations into one bar beyond ten, so the chart and the page stay readable', () => {
+    const leaver = data.people.find((p) => p.departure && p.departure.destination !== undefined)!;
+    const extra = Array.from({ length: 30 }, (_, i) => i);
+    const many = {
+      ...data,
+      organisations: [...data.organisations, ...extra.map((i) => ({ ...data.organisations[0]!, id: `dest-${i}`, name: `Dest ${i}`, short: `Dest ${i}` }))],
+      people: [...data.people, ...extra.map((i) => ({ ...leaver, id: `leaver-${i}`, name: `Leaver ${i}`, departure: { ...leaver.departure!, destination: `dest-${i}` } }))],
+    };
+    const real = charts.departures(data, 'en').views[1]!;
+    const v = charts.departures(many, 'en').views[1]!;
+    expect(real.labels.length).toBeLessThanOrEqual(MAX_DESTINATIONS);
+    expect(v.labels).toHaveLength(MAX_DESTINATIONS);
+    const total = (view: typeof v) => view.series[0]!.data.reduce<number>((a, b) => a + (b ?? 0), 0);
+    expect(total(v)).toBe(total(real) + 30);
+    const folded = real.labels.length - (MAX_DESTINATIONS - 1) + 30;
+    expect(v.labels.at(-1)).toBe(`${folded} other destinations`);
+    expect(v.table.rows.at(-1)).toEqual([`${folded} other destinations`, v.series[0]!.data.at(-1)]);
+    expect(v.details.at(-1)).toContain('Leaver 29');
+    expect(v.details.flat()).toHaveLength(total(v));
   });
   it('lists destinations largest first', () => {
     const v = charts.departures(data, 'id').views[1]!;
