@@ -1,5 +1,5 @@
 /**
- * Runs `astro build` in a project copy and measures it: wall time, CPU time
+ * Runs the project's build script (`npm run build`) in a project copy and measures it: wall time, CPU time
  * (user + system of the whole tree, from /usr/bin/time; less sensitive than
  * wall time to other work on the machine), peak memory of the whole process
  * tree, and the phases Astro logs.
@@ -126,16 +126,18 @@ export function peakByPhase(samples, log) {
 }
 
 /**
- * Builds the project in `dir` with the astro binary of `root`'s node_modules.
+ * Builds the project in `dir` the way `npm run build` does: its package.json's
+ * build script, run by sh with `root`'s node_modules/.bin first on the PATH
+ * (Node 22 and astro), without npm's own process in the measured tree.
  * storyIds: ids of the stories (their pages are /<id>/), to tell story pages
  * apart in the per-route render times.
  * @returns {Promise<{ ok: boolean, code: number | null, seconds: number, cpuSeconds: number | null, treePeakMB: number, peakByPhaseMB: { sync: number, vite: number, render: number } | null, maxProcessMB: number | null, log: string, phases: ReturnType<typeof phases> }>}
  */
 export function build(dir, root, { timeoutMs = 30 * 60_000, storyIds = [] } = {}) {
-  const astro = join(dir, 'node_modules/.bin/astro');
+  const script = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts.build;
   const timeFile = join(dir, '.bench-scale-time.txt');
   const useTime = existsSync(TIME);
-  const [cmd, args] = useTime ? [TIME, ['-v', '-o', timeFile, astro, 'build']] : [astro, ['build']];
+  const [cmd, args] = useTime ? [TIME, ['-v', '-o', timeFile, 'sh', '-c', script]] : ['sh', ['-c', script]];
   const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH ?? ''}` };
   return new Promise((resolveBuild) => {
     const started = process.hrtime.bigint();

@@ -128,8 +128,12 @@ describe('chart images', () => {
   it('paints each headline over one shared base, which it leaves as it was', async () => {
     const base = socialCardBase({ siteName: 'Meja Data', view: wave }, theme);
     const before = base.getContext('2d').getImageData(0, 0, 1200, 630).data.slice();
+    const first = await socialCard(base, 'Kedua', theme);
     const a = (await decode(await socialCard(base, 'Judul pertama yang cukup panjang', theme))).pixels;
-    const b = (await decode(await socialCard(base, 'Kedua', theme))).pixels;
+    const again = await socialCard(base, 'Kedua', theme);
+    // Canvases are reused between cards: nothing of the previous headline may show through.
+    expect(again.equals(first), 'the same card, drawn after another one').toBe(true);
+    const b = (await decode(again)).pixels;
     const after = base.getContext('2d').getImageData(0, 0, 1200, 630).data;
     expect(Buffer.from(after.buffer).equals(Buffer.from(before.buffer)), 'base unchanged').toBe(true);
     // The headlines differ in the left column; the chart on the right is the same picture (JPEG noise aside).

@@ -331,16 +331,33 @@ export function socialCardBase(card: Omit<SocialCard, 'title'>, theme: PngTheme,
   );
 }
 
+/**
+ * Canvases that finished encoding, by size, for the next card: a 1200×630
+ * canvas is 3 MB outside the JS heap, and allocating one per card (1,000 in
+ * a large build) made the garbage collector run for the allocations alone.
+ * A canvas is taken while its card is drawn and encoded, so cards rendered
+ * concurrently (astro.config.mjs, build.concurrency) never share one.
+ */
+const idle = new Map<string, Canvas[]>();
+
 /** A story's social card (1200×630 JPEG): the headline in the left column of a base from socialCardBase(). */
-export function socialCard(base: Canvas, title: string, theme: PngTheme, size: PngSize = SOCIAL_PNG): Promise<Buffer> {
+export async function socialCard(base: Canvas, title: string, theme: PngTheme, size: PngSize = SOCIAL_PNG): Promise<Buffer> {
   registerFonts();
-  const canvas = createCanvas(size.width, size.height);
-  const ctx = canvas.getContext('2d');
-  ctx.drawImage(base, 0, 0);
-  ctx.scale(size.scale, size.scale);
-  const column = columnOf(size.width / size.scale);
-  drawTextBlock(ctx, { text: title, x: MARGIN, y: MARGIN + 8, width: column - MARGIN, font: `700 25px ${theme.serif}`, lineHeight: 31, colour: theme.text, maxLines: 6 });
-  return canvas.encode('jpeg', SOCIAL_JPEG_QUALITY);
+  const key = `${size.width}x${size.height}`;
+  const canvas = idle.get(key)?.pop() ?? createCanvas(size.width, size.height);
+  try {
+    const ctx = canvas.getContext('2d');
+    ctx.save();
+    // The base is opaque and as large as the card: drawing it replaces the previous card entirely.
+    ctx.drawImage(base, 0, 0);
+    ctx.scale(size.scale, size.scale);
+    const column = columnOf(size.width / size.scale);
+    drawTextBlock(ctx, { text: title, x: MARGIN, y: MARGIN + 8, width: column - MARGIN, font: `700 25px ${theme.serif}`, lineHeight: 31, colour: theme.text, maxLines: 6 });
+    ctx.restore();
+    return await canvas.encode('jpeg', SOCIAL_JPEG_QUALITY);
+  } finally {
+    idle.set(key, [...(idle.get(key) ?? []), canvas]);
+  }
 }
 
 /** One social card from scratch (tests and one-offs; the endpoint reuses the base). */
