@@ -1,5 +1,6 @@
 /** Static paths of an edition's embed pages: one per chart, with the first story of that edition that draws it. */
 import { getCollection } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { chartIds } from '../charts/registry';
 import type { Locale } from '../i18n/ui';
 import { withBase } from '../lib/url';
@@ -10,7 +11,8 @@ const drawsChart = (body: string, chart: string) => new RegExp(`\\bchart=["']${c
 export async function embedPaths(lang: Locale) {
   const stories = await getCollection('stories', ({ data }) => !data.draft && data.lang === lang);
   return chartIds.map((chart) => {
-    const story = stories.find((s) => drawsChart(s.body ?? '', chart));
+    // The content store keeps no bodies (retainBody: false): read the source, story by story, until one draws it.
+    const story = stories.find((s) => s.filePath !== undefined && drawsChart(readFileSync(s.filePath, 'utf8'), chart));
     return { params: { chart }, props: { story: story ? { href: withBase(`/${story.id}/`), title: story.data.title } : null } };
   });
 }
