@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collectionNames, type CollectionName } from '../schemas/index.ts';
-import { DatasetError, parseDataset, type DataFile, type DatasetIssue } from './dataset.ts';
+import { DatasetError, parseDataset, parseDatasetFast, parseDatasetWithPositions, type DataFile, type DatasetIssue } from './dataset.ts';
 
 const real = Object.fromEntries(
   collectionNames.map((c) => [c, { path: `content/data/${c}.yaml`, text: readFileSync(`content/data/${c}.yaml`, 'utf8') }]),
@@ -129,5 +129,71 @@ describe('parseDataset rejects bad input with file, line, entry and field', () =
       expect(msg).toMatch(/^The data in content\/data has 2 problems:/);
       expect(msg).toContain(`content/data/people.yaml:${lineOf('people', 'name: Yang Song')} (entry "yang-song", field "name")`);
     }
+  });
+});
+
+describe('the fast path (entry by entry) and the position-aware path (whole files)', () => {
+  /** The fast path must not give up on `files`, and must give exactly what the position-aware path gives. */
+  function expectSameDataset(files: Record<CollectionName, DataFile>) {
+    const fast = parseDatasetFast(files);
+    expect(fast).not.toBeNull();
+    expect(fast).toStrictEqual(parseDatasetWithPositions(files));
+  }
+
+  it('give the same dataset for the real data', () => {
+    expectSameDataset(real);
+  });
+
+  it('give the same dataset for YAML whose entries are harder to cut apart', () => {
+    const sources = withEdit('sources', (t) =>
+      t
+        // A block scalar keeping its trailing blank lines, then a comment, right before the next entry.
+        .replace(
+          '  excerpt: Zuckerberg ... told company staff Monday (June 30) that he is creating a new ... unit called Meta Superintelligence Labs\n',
+          '  excerpt: |+\n    Zuckerberg ... told company staff\n    - Monday (June 30)\n\n\n# a comment between entries\n  # and an indented one\n',
+        )
+        // A quoted scalar over several lines.
+        .replace("  publisher: PYMNTS\n", "  publisher: 'PYMNTS,\n\n    a quoted scalar'\n"),
+    );
+    expectSameDataset(sources);
+    expect(parseDatasetFast(sources)!.sources[0]!.excerpt).toBe('Zuckerberg ... told company staff\n- Monday (June 30)\n\n\n');
+    // Windows line endings.
+    expectSameDataset(withEdit('people', (t) => t.replaceAll('\n', '\r\n')));
+  });
+
+  it('leave a file the fast path cannot cut safely to the position-aware path', () => {
+    // A directive applies to the whole document: cut into pieces, only the first would see it.
+    const files = withEdit('organisations', (t) => `%YAML 1.2\n---\n${t}`);
+    expect(parseDatasetFast(files)).toBeNull();
+    expect(parseDataset(files)).toStrictEqual(parseDatasetWithPositions(real));
+  });
+
+  it('write exactly the messages of the position-aware path when some files have problems', () => {
+    const message = (parse: () => unknown) => {
+      try {
+        parse();
+      } catch (e) {
+        if (e instanceof DatasetError) return e.message;
+        throw e;
+      }
+      throw new Error('expected the dataset to be rejected');
+    };
+    const broken = [
+      withEdit('people', (t) => t.replace('- id: yang-song\n  name: Yang Song', '- id: yang-song\n  name: [Yang Song')),
+      withEdit('people', (t) => t.replace('- id: nat-friedman', '- id: alexandr-wang').replace("left: '2026-02'", "left: '2025-06'")),
+      withEdit('people', (t) => t.replace(/(- id: yang-song\n(?:.*\n)*?)  previousRole: .*\n/, '$1').replace('previousEmployer: scale-ai', 'previousEmployer: scale')),
+      { ...withEdit('events', (t) => t.replace('  - trapit-bansal\n', '  - trapit-bansl\n')), sources: withEdit('sources', (t) => t.replace('url: http://gokawiil.com/article/105531', "url: 'not a url'")).sources },
+    ];
+    for (const files of broken) expect(message(() => parseDataset(files))).toBe(message(() => parseDatasetWithPositions(files)));
+  });
+
+  it('give up on the fast path when only the checks find a problem, and report its line from the whole file', () => {
+    // Valid YAML: the date check and the reference check find the problems, in that order.
+    const files = withEdit('people', (t) => t.replace("hireReported: '2025-09-24/25'", "hireReported: '2025-13-45'").replace('previousEmployer: scale-ai', 'previousEmployer: scale'));
+    expect(parseDatasetFast(files)).toBeNull();
+    expect(issuesOf(files)).toEqual([
+      expect.objectContaining({ file: 'content/data/people.yaml', line: lineOf('people', "hireReported: '2025-09-24/25'"), entry: 'yang-song', field: 'hireReported' }),
+      expect.objectContaining({ file: 'content/data/people.yaml', line: lineOf('people', 'previousEmployer: scale-ai'), entry: 'alexandr-wang', field: 'previousEmployer' }),
+    ]);
   });
 });
