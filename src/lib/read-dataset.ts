@@ -13,8 +13,8 @@ export function dataFilePaths(root: string): Record<CollectionName, string> {
 /**
  * The last dataset parsed per project root, with the file texts it came from.
  * One build asks for the dataset many times (each of the four content
- * collections, each remark plugin) and parsing is the costly part (YAML with
- * line positions, a schema per entry, cross-checks): reading the files is
+ * collections, each remark plugin) and parsing is the costly part (YAML, a
+ * schema per entry, cross-checks; see parseDataset): reading the files is
  * cheap, so they are always read, and parsed again only when a text changed.
  * Kept on globalThis because the same build loads this module more than once
  * (astro.config.mjs's plugins and the content loaders are bundled separately).

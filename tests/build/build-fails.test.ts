@@ -69,6 +69,23 @@ describe('astro build refuses bad input', () => {
     expect(output).toMatch(/meta-rekrut-yang-song\.mdx:\d+/);
   });
 
+  it('fails, rather than waits, when more stories are broken than MDX compiles may run at once', async () => {
+    // astro.config.mjs lets four MDX files compile at a time (src/integrations/limit-mdx-compiles.ts):
+    // a failed compile must give its turn back, or a fifth broken story would stall the build.
+    const dir = copy();
+    const story = readFileSync(join(dir, 'content/stories/meta-rekrut-yang-song.mdx'), 'utf8').replace('<Scrolly chart="origins"', '<Scrolly chart="origin"');
+    for (let i = 1; i <= 6; i++) writeFileSync(join(dir, `content/stories/rusak-${i}.mdx`), story);
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/Unknown chart "origin" in <Scrolly>/);
+  });
+
+  it('builds the real project without a single warning', async () => {
+    const { code, output } = await build(copy());
+    expect(code, output.slice(-2000)).toBe(0);
+    expect(output.split('\n').filter((line) => /\[WARN\]|\bwarning\b/i.test(line))).toEqual([]);
+  });
+
   it('fails on frontmatter of the wrong shape, naming the field', async () => {
     const dir = copy();
     edit(dir, 'content/stories/meta-rekrut-yang-song.mdx', "published: '2026-11-27'", "published: '2026-02-30'");
