@@ -185,13 +185,13 @@ const rows = results.map((r, i) => {
 console.log('\n== results');
 console.log(
   table(
-    ['size', 'stories', 'people', 'build s', 'CPU s', 's/story', 'sync / vite / render s', 'ms per story page / og png', 'peak MB', 'time ratio (size ×)', 'story HTML raw/gz', 'story JS init/all gz', 'story CSS gz', 'index HTML raw/gz', 'dist'],
+    ['size', 'stories', 'people', 'build s', 'CPU s', 's/story', 'sync / vite / render s', 'ms per story page / og card', 'peak MB', 'time ratio (size ×)', 'story HTML raw/gz', 'story JS init/all gz', 'story CSS gz', 'index HTML raw/gz', 'dist'],
     rows,
   ),
 );
 console.log(
   '\nbuild s: wall time of `astro build`; CPU s: user + system time of its process tree (steadier than wall time on a busy machine). ' +
-    'sync / vite / render: content sync and types, the Vite builds, "generating static routes". ms per story page / og png: mean render time Astro logs per route. ' +
+    'sync / vite / render: content sync and types, the Vite builds, "generating static routes". ms per story page / og card: mean render time Astro logs per route (4 routes render at once, so a time includes waiting). ' +
     'peak MB: RSS of the build process tree (sum, sampled every 100 ms). time ratio: build s over the previous size\'s (linear growth = the size factor). ' +
     'Story page = the real story, the same text at every size.',
 );
