@@ -133,6 +133,20 @@ describe('chart images', () => {
     expect(ink(data, 1200, { x: 560, y: 60, w: 600, h: 480 }), 'chart').toBeGreaterThan(20_000);
   });
 
+  it("points each chart at its edition's tooltip file under the base path, and keeps the names out of the page", () => {
+    for (const [page, prefix] of [[`${STORY}/index.html`, BASE], ['en/yang-song-meta-hiring-wave/index.html', `${BASE}en/`]] as const) {
+      const payloads = [...html(page).matchAll(/<script type="application\/json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as { views: object[]; details: string });
+      expect(payloads.length, page).toBeGreaterThan(0);
+      for (const { views, details } of payloads) {
+        expect(details.startsWith(`${prefix}charts/`) && details.endsWith('.details.json'), details).toBe(true);
+        const file = JSON.parse(read(details.slice(BASE.length)).toString('utf8')) as Record<string, string[][]>;
+        expect(Object.keys(file).sort()).toEqual(views.map((v) => (v as { key: string }).key).sort());
+        for (const view of views) expect(view, 'tooltip names belong in the details file').not.toHaveProperty('details');
+      }
+    }
+    expect(read('charts/hiring-wave.details.json').toString('utf8')).toContain('Alexandr Wang');
+  });
+
   it('every story has its own social card, and its page and feed point at it', () => {
     const page = html(`${STORY}/index.html`);
     expect(page).toContain(`<meta property="og:image" content="${SITE}${BASE}og/${STORY}.jpg">`);
