@@ -125,6 +125,13 @@ describe('tooltips', () => {
 });
 
 describe('category axis labels', () => {
+  it('puts long names of bars across on two lines, so a phone shows them whole', () => {
+    const where = charts.departures(data, 'id').views[1]!;
+    const callback = (toChartConfig(where, {}, theme).options.scales.y.ticks as unknown as { callback: (v: unknown, i: number) => unknown }).callback;
+    const i = where.labels.indexOf('Tidak diungkap / belum bernama');
+    expect(callback(null, i)).toEqual(['Tidak diungkap /', 'belum bernama']);
+    expect(callback(null, where.labels.indexOf('OpenAI'))).toBe('OpenAI');
+  });
   it('wraps the English undated bar too, so it does not run into the last week', () => {
     const en = charts['hiring-wave'](data, 'en').views[0]!;
     const callback = (toChartConfig(en, {}, theme).options.scales.x.ticks as unknown as { callback: (v: unknown, i: number) => unknown }).callback;

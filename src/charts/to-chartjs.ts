@@ -54,6 +54,13 @@ export function visibleData(view: DrawnView, data: (number | null)[], state: Ste
  * `details` are the view's extra tooltip lines per category (ChartView.details);
  * the browser passes them once they have arrived, and none before.
  */
+/** A category label on two lines, cut at a space near its middle, when it is longer than `max` characters. */
+export function wrapLabel(label: string, max: number): string | string[] {
+  if (label.length <= max) return label;
+  const cut = label.lastIndexOf(' ', Math.ceil(label.length / 2) + 3);
+  return cut > 0 ? [label.slice(0, cut), label.slice(cut + 1)] : label;
+}
+
 export function toChartConfig(view: DrawnView, state: StepState, theme: Theme, details: readonly (readonly string[])[] = []) {
   const highlight = state.highlight ?? [];
   const seriesLit = (key: string) => highlight.length === 0 || highlight.includes(key);
@@ -89,19 +96,18 @@ export function toChartConfig(view: DrawnView, state: StepState, theme: Theme, d
   const tickLabel = (index: number) => {
     const last = index === view.labels.length - 1;
     if (!last && index % every !== 0) return '';
-    const label = view.labels[index] ?? '';
-    if (label.length <= 10) return label;
-    const cut = label.lastIndexOf(' ', Math.ceil(label.length / 2) + 3);
-    return cut > 0 ? [label.slice(0, cut), label.slice(cut + 1)] : label;
+    return wrapLabel(view.labels[index] ?? '', 10);
   };
   const categoryAxis = {
     stacked: view.stacked,
     ticks: {
       color: theme.text,
       font: { family: theme.font, size: 12 },
-      autoSkip: view.indexAxis === 'y',
+      // Bars across show every name (at most about ten: departures.ts folds the rest); dates along are thinned above.
+      autoSkip: false,
       maxRotation: 0,
-      ...(view.indexAxis === 'x' ? { callback: (_value: unknown, index: number) => tickLabel(index) } : {}),
+      // Bars across (indexAxis y): the longest names on two lines, so the axis does not take a phone's width or get cut.
+      callback: view.indexAxis === 'x' ? (_value: unknown, index: number) => tickLabel(index) : (_value: unknown, index: number) => wrapLabel(view.labels[index] ?? '', 22),
     },
     grid: { display: false },
   };
