@@ -25,6 +25,42 @@ interface Payload {
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** Idle time, where the browser has it (Safari has no requestIdleCallback). */
+const whenIdle = (fn: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(fn, { timeout: 5000 }) : window.setTimeout(fn, 200));
+
+/**
+ * Draws the page's charts that are not drawn yet, one per idle period, so that
+ * a printout has every chart: a chart otherwise draws only when it nears the
+ * viewport. Started once Chart.js has loaded for the first chart (no extra
+ * bytes, only drawing) and again before printing.
+ */
+let drawingRest = false;
+function drawRest() {
+  if (drawingRest) return;
+  drawingRest = true;
+  const next = () => {
+    const figure = [...document.querySelectorAll<ChartFigure>('chart-figure')].find((f) => !f.started);
+    if (!figure) {
+      drawingRest = false;
+      return;
+    }
+    void figure.load().then(() => whenIdle(next), () => (drawingRest = false));
+  };
+  whenIdle(next);
+}
+// A printout shows each chart whole (its first view, nothing dimmed), since every step's text is printed
+// below it; the reader's step comes back after printing.
+window.addEventListener('beforeprint', () => {
+  for (const figure of document.querySelectorAll<ChartFigure>('chart-figure')) figure.printing(true);
+});
+window.addEventListener('afterprint', () => {
+  for (const figure of document.querySelectorAll<ChartFigure>('chart-figure')) figure.printing(false);
+});
+// The print layout gives a chart another size (the page's width, 8 cm high): draw it to that size, not stretched.
+window.matchMedia('print').addEventListener('change', () => {
+  for (const figure of document.querySelectorAll<ChartFigure>('chart-figure')) figure.fit();
+});
+
 function readTheme(el: Element): Theme {
   const css = getComputedStyle(el);
   const colours = Object.fromEntries(colourRoles.map((r) => [r, css.getPropertyValue(cssVar(r)).trim() || '#777777'])) as Theme['colours'];
@@ -44,6 +80,7 @@ export class ChartFigure extends HTMLElement {
   #stepIndex = 0;
   #loading: Promise<void> | null = null;
   #details: ChartDetails = {};
+  #printing = false;
   #observer: IntersectionObserver | null = null;
 
   connectedCallback() {
@@ -78,6 +115,7 @@ export class ChartFigure extends HTMLElement {
         // The config type is built generically; Chart.js validates it at run time.
         this.#chart = new Chart(canvas, this.#config() as never);
         this.#reflect();
+        drawRest();
       });
     }
     return this.#loading;
@@ -97,7 +135,25 @@ export class ChartFigure extends HTMLElement {
 
   #config() {
     const view = this.#view();
-    return toChartConfig(view, this.#state, readTheme(this), this.#details[view.key]);
+    const state = this.#printing ? {} : this.#state;
+    return toChartConfig(view, state, { ...readTheme(this), ...(this.#printing ? { reducedMotion: true } : {}) }, this.#details[view.key]);
+  }
+
+  /** Before printing: draw the whole chart (loading it if need be); after: back to the reader's step. */
+  printing(on: boolean) {
+    this.#printing = on;
+    if (this.#chart) this.#redraw(false);
+    else if (on) void this.load();
+  }
+
+  /** Sizes the chart to its box again. */
+  fit() {
+    this.#chart?.resize();
+  }
+
+  /** Whether drawing has started (it may still be loading, or have failed). */
+  get started(): boolean {
+    return this.#loading !== null;
   }
 
   /** Shows a step's state; called by <scrolly-section>. */
@@ -109,7 +165,8 @@ export class ChartFigure extends HTMLElement {
   }
 
   #view(): DrawnView {
-    return this.#payload.views.find((v) => v.key === this.#state.view) ?? this.#payload.views[0]!;
+    const key = this.#printing ? undefined : this.#state.view;
+    return this.#payload.views.find((v) => v.key === key) ?? this.#payload.views[0]!;
   }
 
   #redraw(announce: boolean) {
