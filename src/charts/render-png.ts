@@ -40,6 +40,8 @@ export interface PngSize {
 }
 
 export const CHART_PNG: PngSize = { width: 1200, height: 750, scale: 2 };
+/** The same chart for phones (390×500 CSS px): the wide picture scaled to a phone's width made its text 4 px high. */
+export const CHART_PNG_NARROW: PngSize = { width: 780, height: 1000, scale: 2 };
 export const SOCIAL_PNG: PngSize = { width: 1200, height: 630, scale: 2 };
 
 /** The woff2 files the site serves (global.css), by package; Skia reads woff2 and woff alike. */

@@ -10,7 +10,7 @@
  */
 import type { APIRoute } from 'astro';
 import { chartIds, type ChartId } from '../charts/registry';
-import { renderChartCard, themeFromCss } from '../charts/render-png';
+import { CHART_PNG, renderChartCard, themeFromCss, type PngSize } from '../charts/render-png';
 import { t, type Locale } from '../i18n/ui';
 import { sourceLine } from '../lib/source-line';
 import globalCss from '../styles/global.css?raw';
@@ -32,12 +32,13 @@ export function chartDetails(locale: Locale): APIRoute {
   };
 }
 
-export function chartPng(locale: Locale): APIRoute {
+/** The /charts/<id>.png (or, with CHART_PNG_NARROW, /charts/<id>.narrow.png) endpoint of one edition. */
+export function chartPng(locale: Locale, size: PngSize = CHART_PNG): APIRoute {
   return async ({ params }) => {
     const chart = params['chart'] as ChartId;
     const [spec, data] = await Promise.all([chartSpec(chart, locale), loadDataset()]);
     const footer = `${sourceLine(spec.sources, data.sources, locale)} ${t(locale, 'site.name')}`;
-    const png = await renderChartCard({ view: spec.views[0]!, state: {}, title: t(locale, `chart.title.${chart}`), footer }, themeFromCss(globalCss));
+    const png = await renderChartCard({ view: spec.views[0]!, state: {}, title: t(locale, `chart.title.${chart}`), footer }, themeFromCss(globalCss), size);
     return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
   };
 }

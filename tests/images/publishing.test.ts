@@ -112,6 +112,26 @@ describe('chart images', () => {
     expect(ink(data, 1200, { x: 40, y: 640, w: 1120, h: 80 }), 'source line').toBeGreaterThan(1000);
   });
 
+  it.each(chartIds)('/charts/%s.narrow.png is the same chart at 780×1000 for phones, with its title and source line', async (id) => {
+    const bytes = read(`charts/${id}.narrow.png`);
+    expect(pngSize(bytes)).toEqual({ width: 780, height: 1000 });
+    const data = await pixels(bytes);
+    expect(distinctColours(data)).toBeGreaterThan(50);
+    expect(ink(data, 780, { x: 40, y: 40, w: 700, h: 48 }), 'title').toBeGreaterThan(2000);
+    expect(ink(data, 780, { x: 40, y: 880, w: 700, h: 100 }), 'source line').toBeGreaterThan(1000);
+  });
+
+  it('offers phones the narrow picture, in both editions', () => {
+    for (const [page, prefix] of [[`${STORY}/index.html`, BASE], ['en/yang-song-meta-hiring-wave/index.html', `${BASE}en/`]] as const) {
+      const sources = [...html(page).matchAll(/<source media="\(max-width: 40em\)" srcset="([^"]+)" width="780" height="1000">/g)].map((m) => m[1]!);
+      expect(sources.length, page).toBeGreaterThan(0);
+      for (const src of sources) {
+        expect(src.startsWith(`${prefix}charts/`) && src.endsWith('.narrow.png'), src).toBe(true);
+        expect(existsSync(join(dist, src.slice(BASE.length))), src).toBe(true);
+      }
+    }
+  });
+
   it('is what every story page shows without JavaScript', () => {
     const page = html(`${STORY}/index.html`);
     const srcs = [...page.matchAll(/<img class="chart-fallback" src="([^"]+)"[^>]*width="1200" height="750"/g)].map((m) => m[1]!);
