@@ -31,8 +31,9 @@ const whenIdle = (fn: () => void) => (window.requestIdleCallback ? window.reques
 /**
  * Draws the page's charts that are not drawn yet, one per idle period, so that
  * a printout has every chart: a chart otherwise draws only when it nears the
- * viewport. Started once Chart.js has loaded for the first chart (no extra
- * bytes, only drawing) and again before printing.
+ * viewport. Started once Chart.js has loaded for the first chart: no extra
+ * script, and no tooltip names either (fetched only for a chart the reader
+ * reaches, see #wantDetails).
  */
 let drawingRest = false;
 function drawRest() {
@@ -49,7 +50,8 @@ function drawRest() {
   whenIdle(next);
 }
 // A printout shows each chart whole (its first view, nothing dimmed), since every step's text is printed
-// below it; the reader's step comes back after printing.
+// below it; the reader's step comes back after printing. A chart that is not drawn yet when the reader
+// prints (Chart.js still loading, or never loaded) prints its data table instead of an empty box.
 window.addEventListener('beforeprint', () => {
   for (const figure of document.querySelectorAll<ChartFigure>('chart-figure')) figure.printing(true);
 });
@@ -80,6 +82,7 @@ export class ChartFigure extends HTMLElement {
   #stepIndex = 0;
   #loading: Promise<void> | null = null;
   #details: ChartDetails = {};
+  #detailsRequested: Promise<void> | undefined;
   #printing = false;
   #observer: IntersectionObserver | null = null;
 
@@ -92,6 +95,7 @@ export class ChartFigure extends HTMLElement {
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
           this.#observer?.disconnect();
+          this.#wantDetails();
           void this.load();
         }
       },
@@ -109,7 +113,6 @@ export class ChartFigure extends HTMLElement {
 
   load(): Promise<void> {
     if (!this.#loading) {
-      void this.#fetchDetails();
       this.#loading = import('./chartjs-setup.ts').then(({ Chart }) => {
         const canvas = this.querySelector('canvas')!;
         // The config type is built generically; Chart.js validates it at run time.
@@ -121,7 +124,16 @@ export class ChartFigure extends HTMLElement {
     return this.#loading;
   }
 
-  /** Tooltip names: optional, so a failed request leaves the tooltips with their numbers only. */
+  /**
+   * Tooltip names, once, for a chart the reader reaches (near the viewport, or
+   * a step applied): they grow with the dataset, so charts drawn for print or
+   * in idle time do not fetch them. Optional: a failed request leaves the
+   * tooltips with their numbers only.
+   */
+  #wantDetails() {
+    this.#detailsRequested ??= this.#fetchDetails();
+  }
+
   async #fetchDetails() {
     try {
       const response = await fetch(this.#payload.details);
@@ -139,9 +151,21 @@ export class ChartFigure extends HTMLElement {
     return toChartConfig(view, state, { ...readTheme(this), ...(this.#printing ? { reducedMotion: true } : {}) }, this.#details[view.key]);
   }
 
-  /** Before printing: draw the whole chart (loading it if need be); after: back to the reader's step. */
+  /**
+   * Before printing: draw the whole chart; one not drawn yet prints its data
+   * table (printing happens as soon as this returns, before Chart.js could
+   * load). After printing: back to the reader's step, the table closed again.
+   */
   printing(on: boolean) {
     this.#printing = on;
+    const table = this.querySelector<HTMLDetailsElement>('details.chart-data');
+    if (on && !this.#chart && table) {
+      this.dataset['printTable'] = table.open ? 'was-open' : 'opened';
+      table.open = true;
+    } else if (!on && this.dataset['printTable']) {
+      if (table && this.dataset['printTable'] === 'opened') table.open = false;
+      delete this.dataset['printTable'];
+    }
     if (this.#chart) this.#redraw(false);
     else if (on) void this.load();
   }
@@ -160,6 +184,7 @@ export class ChartFigure extends HTMLElement {
   applyState(state: StepState, index: number) {
     this.#state = state;
     this.#stepIndex = index;
+    this.#wantDetails();
     if (this.#chart) this.#redraw(true);
     else void this.load();
   }
