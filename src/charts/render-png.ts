@@ -1,8 +1,8 @@
 /**
- * Chart images at build time: a chart view and a step state drawn to PNG with
+ * Chart images at build time: a chart view and a step state drawn with
  * Chart.js on @napi-rs/canvas, through the same toChartConfig() and the same
- * registered pieces (chartjs-setup.ts) as the browser. Used by the endpoints in
- * src/pages/charts/ and src/pages/og/.
+ * registered pieces (chartjs-setup.ts) as the browser: chart pictures as PNG
+ * (src/pages/charts/), social cards as JPEG (src/pages/og/).
  *
  * Colours and font stacks come from the light scheme in global.css, the one
  * place they are written: callers pass its text to themeFromCss() (the
@@ -303,7 +303,7 @@ export interface SocialCard {
 }
 
 /** JPEG quality of social cards: flat colours and text stay clean, and it encodes about 3x faster than PNG. */
-export const SOCIAL_JPEG_QUALITY = 90;
+const SOCIAL_JPEG_QUALITY = 90;
 
 const columnOf = (width: number) => Math.round(width * 0.42);
 

@@ -50,17 +50,17 @@ export function visibleData(view: DrawnView, data: (number | null)[], state: Ste
   });
 }
 
-/**
- * `details` are the view's extra tooltip lines per category (ChartView.details);
- * the browser passes them once they have arrived, and none before.
- */
 /** A category label on two lines, cut at a space near its middle, when it is longer than `max` characters. */
-export function wrapLabel(label: string, max: number): string | string[] {
+function wrapLabel(label: string, max: number): string | string[] {
   if (label.length <= max) return label;
   const cut = label.lastIndexOf(' ', Math.ceil(label.length / 2) + 3);
   return cut > 0 ? [label.slice(0, cut), label.slice(cut + 1)] : label;
 }
 
+/**
+ * `details` are the view's extra tooltip lines per category (ChartView.details);
+ * the browser passes them once they have arrived, and none before.
+ */
 export function toChartConfig(view: DrawnView, state: StepState, theme: Theme, details: readonly (readonly string[])[] = []) {
   const highlight = state.highlight ?? [];
   const seriesLit = (key: string) => highlight.length === 0 || highlight.includes(key);
@@ -103,8 +103,9 @@ export function toChartConfig(view: DrawnView, state: StepState, theme: Theme, d
     ticks: {
       color: theme.text,
       font: { family: theme.font, size: 12 },
-      // Bars across show every name (at most about ten: departures.ts folds the rest); dates along are thinned above.
-      autoSkip: false,
+      // Bars across show every name while they fit (destinations fold beyond ten, departures.ts); a longer list
+      // (e.g. many reported tallies) lets Chart.js skip names rather than overprint them. Dates along are thinned above.
+      autoSkip: view.indexAxis === 'y' && view.labels.length > 12,
       maxRotation: 0,
       // Bars across (indexAxis y): the longest names on two lines, so the axis does not take a phone's width or get cut.
       callback: view.indexAxis === 'x' ? (_value: unknown, index: number) => tickLabel(index) : (_value: unknown, index: number) => wrapLabel(view.labels[index] ?? '', 22),

@@ -2,11 +2,13 @@
  * The files per chart of one edition, under /charts/ (Indonesian) and
  * /en/charts/ (English).
  *
- * /charts/<id>.png: each chart's full first view
- * as a 1200×750 picture with a title, the legend and the source line, for
- * readers without JavaScript, print and anyone who links the image. The MDX
- * title is not visible from here, so the title is the chart's generic one
- * from src/i18n/ui.ts (`chart.title.<id>`).
+ * /charts/<id>.png and /charts/<id>.narrow.png: each chart's full first view
+ * as a 1200×750 (phones: 780×1000) picture with a title, the legend and the
+ * source line, for readers without JavaScript and anyone who links the image.
+ * The MDX title is not visible from here, so the title is the chart's generic
+ * one from src/i18n/ui.ts (`chart.title.<id>`).
+ *
+ * /charts/<id>.details.json: see chartDetails.
  */
 import type { APIRoute } from 'astro';
 import { chartIds, type ChartId } from '../charts/registry';

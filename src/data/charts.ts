@@ -5,22 +5,16 @@ import type { Locale } from '../i18n/ui.ts';
 import { closest } from '../lib/dataset.ts';
 import { sourceLine } from '../lib/source-line.ts';
 import { loadDataset } from './dataset.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
-const built = new Map<string, ChartSpec>();
+const specs = new Map<string, Promise<ChartSpec>>();
 
 export async function chartSpec(id: string, locale: Locale): Promise<ChartSpec> {
   if (!isChartId(id)) {
     const hint = closest(id, chartIds);
     throw new Error(`Unknown chart "${id}"${hint ? `; did you mean "${hint}"?` : '.'} Known charts: ${chartIds.join(', ')}.`);
   }
-  const key = `${id}/${locale}`;
-  if (import.meta.env.DEV) return charts[id](await loadDataset(), locale);
-  let spec = built.get(key);
-  if (!spec) {
-    spec = charts[id](await loadDataset(), locale);
-    built.set(key, spec);
-  }
-  return spec;
+  return oncePerBuild(specs, `${id}/${locale}`, async () => charts[id](await loadDataset(), locale));
 }
 
 /** What every figure of one chart shares, whatever its title or initial state. */
@@ -40,15 +34,15 @@ const parts = new Map<string, Promise<ChartFigureParts>>();
  * The spec, the source line and the views' JSON of a chart, computed once per
  * build: every figure of a chart on every page shares them, and each costs
  * time proportional to the dataset (a Map of every source, a pass over the
- * chart's sources, a JSON string with a name per person), so per figure they
- * made the build grow with stories × people. Re-computed on every call in dev.
+ * chart's sources, JSON of every view), so per figure they made the build
+ * grow with stories × people. Re-computed on every call in dev.
  *
  * The names behind each bar (`details`) grow with the dataset, so they are
  * split off into one file per chart and edition that every page shares:
  * a page's size then does not depend on how many people the data holds.
  */
 export function chartFigureParts(id: string, locale: Locale): Promise<ChartFigureParts> {
-  const compute = async (): Promise<ChartFigureParts> => {
+  return oncePerBuild(parts, `${id}/${locale}`, async () => {
     const spec = await chartSpec(id, locale);
     const data = await loadDataset();
     const drawn: DrawnView[] = spec.views.map(({ details: _, ...view }) => view);
@@ -59,14 +53,5 @@ export function chartFigureParts(id: string, locale: Locale): Promise<ChartFigur
       viewsJson: JSON.stringify(drawn),
       detailsJson: JSON.stringify(details),
     };
-  };
-  if (import.meta.env.DEV) return compute();
-  const key = `${id}/${locale}`;
-  let p = parts.get(key);
-  if (!p) {
-    p = compute();
-    parts.set(key, p);
-    p.catch(() => parts.delete(key));
-  }
-  return p;
+  });
 }

@@ -19,7 +19,7 @@ import pLimit from 'p-limit';
 import type { Plugin } from 'vite';
 
 /** The name @astrojs/mdx gives its Vite plugin (node_modules/@astrojs/mdx/dist/vite-plugin-mdx.js). */
-export const MDX_PLUGIN = '@mdx-js/rolldown';
+const MDX_PLUGIN = '@mdx-js/rolldown';
 
 type Handler = (this: unknown, ...args: unknown[]) => unknown;
 

@@ -12,6 +12,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { socialCard, socialCardBase, themeFromCss } from '../../charts/render-png';
 import { chartSpec } from '../../data/charts';
+import { oncePerBuild } from '../../data/once-per-build';
 import { t, type Locale } from '../../i18n/ui';
 import globalCss from '../../styles/global.css?raw';
 
@@ -21,20 +22,11 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 const theme = themeFromCss(globalCss);
-const bases = new Map<Locale, Promise<Canvas>>();
+const bases = new Map<string, Promise<Canvas>>();
 
 /** The card without its headline, once per edition (per request in dev, where the data can change). */
-function base(lang: Locale): Promise<Canvas> {
-  const draw = async () => socialCardBase({ siteName: t(lang, 'site.name'), view: (await chartSpec('hiring-wave', lang)).views[0]! }, theme);
-  if (import.meta.env.DEV) return draw();
-  let drawn = bases.get(lang);
-  if (!drawn) {
-    drawn = draw();
-    bases.set(lang, drawn);
-    drawn.catch(() => bases.delete(lang));
-  }
-  return drawn;
-}
+const base = (lang: Locale) =>
+  oncePerBuild(bases, lang, async () => socialCardBase({ siteName: t(lang, 'site.name'), view: (await chartSpec('hiring-wave', lang)).views[0]! }, theme));
 
 export const GET: APIRoute<{ entry: CollectionEntry<'stories'> }> = async ({ props }) => {
   const { title, lang } = props.entry.data;
