@@ -26,6 +26,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { normaliseBase, serveDist } from './serve-dist.mjs';
 import { htmlFiles } from './bench-scale/page-bytes.mjs';
+import { CHROME_ARGS, CHROME_PATH } from './chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -37,17 +38,8 @@ const option = (name) => {
 const DIST = resolve(ROOT, option('--dist') ?? 'dist');
 const BASE = normaliseBase(process.env.BASE_PATH ?? '/');
 const STORY = option('--story') ?? 'meta-rekrut-yang-song/';
-const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Lighthouse's launcher starts Chromium itself, so it needs the headless flag; playwright adds its own.
+const CHROME_FLAGS = ['--headless=new', ...CHROME_ARGS];
 const OUT_DIR = join(ROOT, '.bench');
 const results = { date: new Date().toISOString(), node: process.version, pages: [], lighthouse: null, cls: null };
 
