@@ -9,11 +9,12 @@ import { stringify } from 'yaml';
 import type { z } from 'astro/zod';
 import { idSchema } from '../../src/schemas/common.ts';
 import { storySchema } from '../../src/schemas/story.ts';
+import { PLACEHOLDER } from '../../src/remark/remark-no-placeholders.ts';
 
 export type StoryFrontmatter = z.input<typeof storySchema>;
 
 /** Marks every value an editor must replace before publishing; grep for it. */
-export const EDIT = 'EDIT ME:';
+export const EDIT = PLACEHOLDER;
 
 /** The desk's byline, as on the published story. */
 export const DEFAULT_BYLINE = 'Meja Data';

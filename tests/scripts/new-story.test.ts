@@ -86,12 +86,22 @@ describe('npm run new-story', () => {
     }
   });
 
-  it('writes a story that astro build turns into a page at once', async () => {
+  it('writes a story the build refuses until its placeholders are written, then turns into a page', async () => {
     expect((await script(dir, 'new-story', ['kisah-dibangun'])).code).toBe(0);
+    const refused = await build(dir);
+    expect(refused.code).not.toBe(0);
+    // eslint-disable-next-line no-control-regex -- the build log is coloured
+    const log = (refused.stdout + refused.stderr).replace(/\u001b\[[0-9;]*m/g, '');
+    expect(log).toMatch(/"EDIT ME:" placeholders left on lines \d+(, \d+)+: readers would see them\. Write the real text \(grep -n "EDIT ME" content\/stories\/kisah-dibangun\.mdx\)/);
+    // This copy holds the other tests' new stories too: write every story's placeholders.
+    for (const name of readdirSync(join(dir, 'content/stories')).filter((n) => n.endsWith('.mdx'))) {
+      const path = join(dir, 'content/stories', name);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/EDIT ME: ?/g, ''));
+    }
     const { code, stdout, stderr } = await build(dir);
     expect(code, stdout + stderr).toBe(0);
     const html = readFileSync(join(dir, 'dist/kisah-dibangun/index.html'), 'utf8');
-    expect(html).toContain('EDIT ME: the headline');
+    expect(html).toContain('<h1>the headline</h1>');
     expect(html.match(/class="step"/g)).toHaveLength(2);
     expect(html).toContain('data-chart-id="hiring-wave"');
   }, 180_000);
