@@ -35,12 +35,15 @@ const whenIdle = (fn: () => void) => (window.requestIdleCallback ? window.reques
  * script, and no tooltip names either (fetched only for a chart the reader
  * reaches, see #wantDetails).
  */
+/** Every chart on the page. */
+const figures = () => [...document.querySelectorAll<ChartFigure>('chart-figure')];
+
 let drawingRest = false;
 function drawRest() {
   if (drawingRest) return;
   drawingRest = true;
   const next = () => {
-    const figure = [...document.querySelectorAll<ChartFigure>('chart-figure')].find((f) => !f.started);
+    const figure = figures().find((f) => !f.started);
     if (!figure) {
       drawingRest = false;
       return;
@@ -52,16 +55,10 @@ function drawRest() {
 // A printout shows each chart whole (its first view, nothing dimmed), since every step's text is printed
 // below it; the reader's step comes back after printing. A chart that is not drawn yet when the reader
 // prints (Chart.js still loading, or never loaded) prints its data table instead of an empty box.
-window.addEventListener('beforeprint', () => {
-  for (const figure of document.querySelectorAll<ChartFigure>('chart-figure')) figure.printing(true);
-});
-window.addEventListener('afterprint', () => {
-  for (const figure of document.querySelectorAll<ChartFigure>('chart-figure')) figure.printing(false);
-});
+window.addEventListener('beforeprint', () => figures().forEach((f) => f.printing(true)));
+window.addEventListener('afterprint', () => figures().forEach((f) => f.printing(false)));
 // The print layout gives a chart another size (the page's width, 8 cm high): draw it to that size, not stretched.
-window.matchMedia('print').addEventListener('change', () => {
-  for (const figure of document.querySelectorAll<ChartFigure>('chart-figure')) figure.fit();
-});
+window.matchMedia('print').addEventListener('change', () => figures().forEach((f) => f.fit()));
 
 function readTheme(el: Element): Theme {
   const css = getComputedStyle(el);

@@ -27,6 +27,11 @@ const root = resolve(import.meta.dirname, '../..');
 const SITE = 'https://charts.example';
 const BASE = '/msl/';
 const STORY = 'meta-rekrut-yang-song';
+/** A story page of each edition, and where that edition's chart files live. */
+const EDITIONS = [
+  { page: `${STORY}/index.html`, charts: `${BASE}charts/` },
+  { page: 'en/yang-song-meta-hiring-wave/index.html', charts: `${BASE}en/charts/` },
+] as const;
 const BG: [number, number, number] = [0xfb, 0xfa, 0xf7];
 
 let dir = '';
@@ -60,6 +65,8 @@ afterAll(() => {
 
 const read = (path: string) => readFileSync(join(dist, path));
 const html = (path: string) => readFileSync(join(dist, path), 'utf8');
+/** The file in dist/ that a site URL under BASE points at. */
+const inDist = (url: string) => join(dist, url.slice(BASE.length));
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -122,12 +129,12 @@ describe('chart images', () => {
   });
 
   it('offers phones the narrow picture, in both editions', () => {
-    for (const [page, prefix] of [[`${STORY}/index.html`, BASE], ['en/yang-song-meta-hiring-wave/index.html', `${BASE}en/`]] as const) {
+    for (const { page, charts } of EDITIONS) {
       const sources = [...html(page).matchAll(/<source media="\(max-width: 40em\)" srcset="([^"]+)" width="780" height="1000">/g)].map((m) => m[1]!);
       expect(sources.length, page).toBeGreaterThan(0);
       for (const src of sources) {
-        expect(src.startsWith(`${prefix}charts/`) && src.endsWith('.narrow.png'), src).toBe(true);
-        expect(existsSync(join(dist, src.slice(BASE.length))), src).toBe(true);
+        expect(src.startsWith(charts) && src.endsWith('.narrow.png'), src).toBe(true);
+        expect(existsSync(inDist(src)), src).toBe(true);
       }
     }
   });
@@ -138,7 +145,7 @@ describe('chart images', () => {
     expect(srcs.length).toBeGreaterThan(0);
     for (const src of srcs) {
       expect(src.startsWith(`${BASE}charts/`), src).toBe(true);
-      expect(existsSync(join(dist, src.slice(BASE.length))), src).toBe(true);
+      expect(existsSync(inDist(src)), src).toBe(true);
     }
   });
 
@@ -154,12 +161,12 @@ describe('chart images', () => {
   });
 
   it("points each chart at its edition's tooltip file under the base path, and keeps the names out of the page", () => {
-    for (const [page, prefix] of [[`${STORY}/index.html`, BASE], ['en/yang-song-meta-hiring-wave/index.html', `${BASE}en/`]] as const) {
+    for (const { page, charts } of EDITIONS) {
       const payloads = [...html(page).matchAll(/<script type="application\/json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as { views: object[]; details: string });
       expect(payloads.length, page).toBeGreaterThan(0);
       for (const { views, details } of payloads) {
-        expect(details.startsWith(`${prefix}charts/`) && details.endsWith('.details.json'), details).toBe(true);
-        const file = JSON.parse(read(details.slice(BASE.length)).toString('utf8')) as Record<string, string[][]>;
+        expect(details.startsWith(charts) && details.endsWith('.details.json'), details).toBe(true);
+        const file = JSON.parse(readFileSync(inDist(details), 'utf8')) as Record<string, string[][]>;
         expect(Object.keys(file).sort()).toEqual(views.map((v) => (v as { key: string }).key).sort());
         for (const view of views) expect(view, 'tooltip names belong in the details file').not.toHaveProperty('details');
       }
