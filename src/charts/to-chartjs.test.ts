@@ -125,6 +125,12 @@ describe('tooltips', () => {
 });
 
 describe('category axis labels', () => {
+  it('puts month labels on two lines when more than six are shown, so they do not overlap on a phone', () => {
+    const monthly = charts.departures(data, 'en').views[0]!;
+    const callback = (toChartConfig(monthly, {}, theme).options.scales.x.ticks as unknown as { callback: (v: unknown, i: number) => unknown }).callback;
+    expect(monthly.labels.length).toBeGreaterThan(6);
+    expect(monthly.labels.map((_, i) => callback(null, i))).toEqual(monthly.labels.map((l) => l.split(' ')));
+  });
   it('puts long names of bars across on two lines, so a phone shows them whole', () => {
     const where = charts.departures(data, 'id').views[1]!;
     const callback = (toChartConfig(where, {}, theme).options.scales.y.ticks as unknown as { callback: (v: unknown, i: number) => unknown }).callback;

@@ -96,7 +96,8 @@ export function toChartConfig(view: DrawnView, state: StepState, theme: Theme, d
   const tickLabel = (index: number) => {
     const last = index === view.labels.length - 1;
     if (!last && index % every !== 0) return '';
-    return wrapLabel(view.labels[index] ?? '', 10);
+    // More than six labels along a phone's width run into each other on one line: "Jun 2025" becomes "Jun" / "2025".
+    return wrapLabel(view.labels[index] ?? '', view.labels.length / every > 6 ? 6 : 10);
   };
   const categoryAxis = {
     stacked: view.stacked,
