@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkDropReadAlso } from './src/remark/remark-drop-read-also.ts';
 import { remarkCheckComponents } from './src/remark/remark-check-components.ts';
 import { remarkPersonMentions } from './src/remark/remark-person-mentions.ts';
+import { remarkBoundNumbers } from './src/remark/remark-bound-numbers.ts';
 import { remarkTypography } from './src/remark/remark-typography.ts';
 import { remarkReadingTime } from './src/remark/remark-reading-time.ts';
 import { remarkNoPlaceholders } from './src/remark/remark-no-placeholders.ts';
@@ -31,7 +32,7 @@ export default defineConfig({
     // after names have been matched against the data.
     processor: unified({
       smartypants: false,
-      remarkPlugins: [remarkDropReadAlso, remarkNoPlaceholders, remarkCheckComponents, remarkPersonMentions, remarkTypography, remarkReadingTime],
+      remarkPlugins: [remarkDropReadAlso, remarkNoPlaceholders, remarkCheckComponents, remarkBoundNumbers, remarkPersonMentions, remarkTypography, remarkReadingTime],
     }),
   },
   // optimize: static parts of an MDX page compile to HTML strings instead of a JSX call per element,

@@ -3,18 +3,26 @@ import { t, type Locale } from '../i18n/ui.ts';
 import type { Dataset } from '../lib/dataset.ts';
 import { formatMonth } from '../lib/format.ts';
 import { dayNumber } from '../lib/partial-date.ts';
-import { cohortRemaining, departureDate, summerCohort } from '../lib/series.ts';
+import { cohortAtMonthEnds, cohortStatus, summerCohort } from '../lib/series.ts';
 import { DEPARTURE_WINDOW } from './departures.ts';
 import type { ChartSpec, ChartView } from './types.ts';
 
 export function retention(data: Dataset, locale: Locale): ChartSpec {
-  const r = cohortRemaining(data, DEPARTURE_WINDOW);
+  const r = cohortAtMonthEnds(data, DEPARTURE_WINDOW);
   const labels = r.months.map((k) => formatMonth(k, locale, { month: 'short', year: 'numeric' }));
   const cohort = summerCohort(data);
-  const leftIn = (key: string) => cohort.filter((p) => {
-    const d = departureDate(p);
-    return d !== null && `${d.start.year}-${String(d.start.month).padStart(2, '0')}` === key;
-  });
+  // Who changes standing at each month end: on record at MSL from then (+), or gone by then (−).
+  const prev = (i: number) => (i === 0 ? null : r.months[i - 1]!);
+  const changes = r.months.map((k, i) =>
+    cohort.flatMap((p) => {
+      const now = cohortStatus(p, k);
+      const before = prev(i) === null ? 'not-yet' : cohortStatus(p, prev(i)!);
+      if (now === before) return [];
+      if (now === 'at-msl') return [`+ ${p.name}`];
+      if (before === 'at-msl') return [`− ${p.name}`];
+      return [];
+    }),
+  );
   const view: ChartView = {
     key: 'remaining',
     name: t(locale, 'chart.remaining'),
@@ -22,11 +30,11 @@ export function retention(data: Dataset, locale: Locale): ChartSpec {
     stacked: false,
     labels,
     categoryDays: r.months.map((k) => dayNumber({ year: Number(k.slice(0, 4)), month: Number(k.slice(5)), day: 1 })),
-    series: [{ key: 'remaining', label: t(locale, 'chart.remaining'), colour: 'meta', tone: 'solid', data: r.remaining }],
+    series: [{ key: 'remaining', label: t(locale, 'chart.remaining'), colour: 'meta', tone: 'solid', data: r.atMsl }],
     summable: false,
     valueTitle: t(locale, 'chart.people'),
-    details: r.months.map((k) => leftIn(k).map((p) => `− ${p.name}`)),
-    table: { head: [t(locale, 'table.month'), t(locale, 'chart.remaining')], rows: labels.map((l, i) => [l, r.remaining[i]!]) },
+    details: changes,
+    table: { head: [t(locale, 'table.month'), t(locale, 'chart.remaining')], rows: labels.map((l, i) => [l, r.atMsl[i]!]) },
   };
   return { id: 'retention', locale, views: [view], sources: [...new Set(cohort.flatMap((p) => p.sources))] };
 }

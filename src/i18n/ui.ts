@@ -6,7 +6,7 @@
 export const locales = ['id', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
-export const intlLocale: Record<Locale, string> = { id: 'id-ID', en: 'en-US' };
+export const intlLocale: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 
 const id = {
   'site.name': 'Meja Data',
@@ -15,6 +15,8 @@ const id = {
   'story.by': 'Oleh',
   'story.updated': 'Diperbarui',
   'story.basedOn': 'Berdasarkan',
+  'story.fromData': 'Disusun dari data kami tentang MSL; setiap fakta bersumber:',
+  'story.fromDataLink': 'metode dan daftar sumber',
   'story.corrections': 'Ralat',
   'story.minutesRead': '{n} menit baca',
   'corrections.none': 'Belum ada ralat pada cerita-cerita kami.',
@@ -88,6 +90,8 @@ const id = {
   'people.role': 'Peran di MSL',
   'people.hired': 'Rekrutmen dilaporkan',
   'people.left': 'Keluar',
+  'people.departure.reported': 'Kepergian dilaporkan',
+  'people.departure.planned': 'Rencana keluar dilaporkan',
   'people.verification': 'Verifikasi',
   'verification.confirmed': 'terkonfirmasi di sumber',
   'verification.secondary-only': 'hanya di salinan sekunder',
@@ -135,6 +139,8 @@ const en: Dictionary = {
   'story.by': 'By',
   'story.updated': 'Updated',
   'story.basedOn': 'Based on',
+  'story.fromData': 'Built from our MSL dataset; every fact is sourced:',
+  'story.fromDataLink': 'methods and list of sources',
   'story.corrections': 'Corrections',
   'story.minutesRead': '{n} min read',
   'corrections.none': 'No corrections to our stories so far.',
@@ -208,6 +214,8 @@ const en: Dictionary = {
   'people.role': 'Role at MSL',
   'people.hired': 'Hire reported',
   'people.left': 'Left',
+  'people.departure.reported': 'Departure reported',
+  'people.departure.planned': 'Plan to leave reported',
   'people.verification': 'Verification',
   'verification.confirmed': 'confirmed in source',
   'verification.secondary-only': 'secondary copies only',

@@ -295,6 +295,9 @@ function checkDataset(parsed: (name: CollectionName) => ParsedFile, issues: Data
   for (const p of read.people.entries) {
     checkRef('people', p.id, ['previousEmployer'], 'organisations', p.previousEmployer);
     if (p.departure) checkRef('people', p.id, ['departure', 'destination'], 'organisations', p.departure.destination);
+    if (p.departure?.planned && p.departure.left !== null) {
+      report('people', p.id, ['departure', 'planned'], `a planned departure has no exit date, but left is "${p.departure.left}". Remove planned: true if the person has left, or set left: null`);
+    }
     p.sources.forEach((s, i) => checkRef('people', p.id, ['sources', i], 'sources', s));
     const hire = dates.get(`people/${p.id}/hireReported`) ?? dates.get(`people/${p.id}/started`);
     const left = dates.get(`people/${p.id}/departure.left`) ?? dates.get(`people/${p.id}/departure.reported`);

@@ -30,10 +30,14 @@ export function formatMonth(key: string, locale: Locale, opts: Intl.DateTimeForm
   return formatDay({ year: year!, month: month!, day: 1 }, locale, opts);
 }
 
-/** A partial date as precise as it is known: "27–28 Juni 2025", "Juli 2025", "sekitar Februari 2025". */
-export function formatPartialDate(d: PartialDate | null, locale: Locale): string {
+/**
+ * A partial date as precise as it is known: "27–28 Juni 2025", "Juli 2025", "sekitar Februari 2025".
+ * year: false leaves the year out ("30 Juni"), for prose where the year is clear from the sentence.
+ */
+export function formatPartialDate(d: PartialDate | null, locale: Locale, { year = true }: { year?: boolean } = {}): string {
   if (d === null) return t(locale, 'date.unknown');
-  const monthOpts: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+  const y = year ? ({ year: 'numeric' } as const) : {};
+  const monthOpts: Intl.DateTimeFormatOptions = { month: 'long', ...y };
   let text: string;
   if (d.precision === 'year') text = String(d.start.year);
   else if (d.precision === 'month') {
@@ -41,8 +45,8 @@ export function formatPartialDate(d: PartialDate | null, locale: Locale): string
       ? dateFormat(locale, monthOpts).formatRange(utc(d.start), utc(d.end))
       : formatDay(d.start, locale, monthOpts);
   } else if (d.range) {
-    text = dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(utc(d.start), utc(d.end));
-  } else text = formatDay(d.start, locale);
+    text = dateFormat(locale, { day: 'numeric', ...monthOpts }).formatRange(utc(d.start), utc(d.end));
+  } else text = formatDay(d.start, locale, { day: 'numeric', ...monthOpts });
   if (d.approximate) return t(locale, 'date.approx', { date: text });
   if (d.byBound) return t(locale, 'date.by', { date: text });
   return text;

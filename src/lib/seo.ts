@@ -83,6 +83,8 @@ export interface ArticleInput {
   image?: string | undefined;
   /** The publishing desk: the site. */
   publisher: { name: string; url: string };
+  /** The dataset's page (absolute URL): what a story without `basedOn` is built on. */
+  dataset?: { name: string; url: string } | undefined;
 }
 
 type JsonLd = { [key: string]: string | JsonLd | JsonLd[] | string[] };
@@ -94,7 +96,7 @@ const organisation = (name: string, url?: string): JsonLd => ({ '@type': 'Organi
  * Organizations; isBasedOn is the article the story builds on (with its URL
  * only when one is stored); each correction is a CorrectionComment.
  */
-export function newsArticleJsonLd({ story, url, image, publisher }: ArticleInput): JsonLd {
+export function newsArticleJsonLd({ story, url, image, publisher, dataset }: ArticleInput): JsonLd {
   const { basedOn } = story;
   return {
     '@context': 'https://schema.org',
@@ -109,14 +111,20 @@ export function newsArticleJsonLd({ story, url, image, publisher }: ArticleInput
     ...(image ? { image: [image] } : {}),
     author: story.byline.map((name) => organisation(name, name === publisher.name ? publisher.url : undefined)),
     publisher: organisation(publisher.name, publisher.url),
-    isBasedOn: {
-      '@type': 'NewsArticle',
-      name: basedOn.title,
-      headline: basedOn.title,
-      publisher: organisation(basedOn.publisher),
-      ...(basedOn.date ? { datePublished: basedOn.date } : {}),
-      ...(basedOn.url ? { url: basedOn.url } : {}),
-    },
+    ...(basedOn
+      ? {
+          isBasedOn: {
+            '@type': 'NewsArticle',
+            name: basedOn.title,
+            headline: basedOn.title,
+            publisher: organisation(basedOn.publisher),
+            ...(basedOn.date ? { datePublished: basedOn.date } : {}),
+            ...(basedOn.url ? { url: basedOn.url } : {}),
+          },
+        }
+      : dataset
+        ? { isBasedOn: { '@type': 'Dataset', name: dataset.name, url: dataset.url } }
+        : {}),
     ...(story.corrections.length > 0
       ? { correction: story.corrections.map((c) => ({ '@type': 'CorrectionComment', datePublished: c.date, text: c.text })) }
       : {}),

@@ -156,26 +156,49 @@ export function destinations(data: Dataset, w: Window): Record<string, number> {
   return countBy(departuresIn(data, w), (p) => p.departure?.destination ?? 'undisclosed');
 }
 
-export interface CohortRemaining {
+/** Where a summer recruit stands at a month end: not yet on record, at MSL, gone, or never started. */
+export type CohortStatus = 'not-yet' | 'at-msl' | 'left' | 'never-started';
+
+export interface CohortMonths {
+  /** "YYYY-MM" of each month end. */
   months: string[];
-  /** Summer recruits still at MSL at each month end, as far as reporting shows. */
-  remaining: number[];
-  /** Size of the cohort. */
+  /** Summer recruits on record at MSL at each month end (see cohortStatus). */
+  atMsl: number[];
+  /** Size of the cohort, everyone recruited in the wave. */
   size: number;
 }
 
-/** The summer cohort still at MSL at each month end: the cohort minus those known to have left by then. */
-export function cohortRemaining(data: Dataset, w: Window): CohortRemaining {
+/** Month (YYYY-MM) a date lies wholly within or before: the month of its last possible day. */
+const endMonth = (d: PartialDate) => monthKey(d.end);
+
+/**
+ * The month from which a summer recruit is on record at MSL: the month their hire was first reported;
+ * without a report date, the month they started; without either, the month their departure was
+ * reported (they had joined by then); and for recruits with no date at all (named only by an undated
+ * analysis), the last month of the wave, which the dossier counts them in.
+ */
+export function onRecordFrom(p: Person): string {
+  const d = hireDate(p) ?? (p.started ? parsePartialDate(p.started) : null) ?? (p.departure ? parsePartialDate(p.departure.reported) : null);
+  return d ? endMonth(d) : monthKey(WAVE.to);
+}
+
+/**
+ * A summer recruit's standing at the end of a month (YYYY-MM). At MSL: on record by then (onRecordFrom)
+ * and not reported gone by then. Someone reported never to have started is never at MSL.
+ */
+export function cohortStatus(p: Person, month: string): CohortStatus {
+  if (p.neverStarted) return 'never-started';
+  const gone = departureDate(p);
+  if (gone !== null && monthKey(gone.start) <= month) return 'left';
+  return onRecordFrom(p) <= month ? 'at-msl' : 'not-yet';
+}
+
+/** The summer cohort at MSL at each month end of the window, as far as reporting shows. */
+export function cohortAtMonthEnds(data: Dataset, w: Window): CohortMonths {
   const cohort = summerCohort(data);
   const months = monthsBetween(w.from, w.to);
-  const remaining = months.map((key) => {
-    const gone = cohort.filter((p) => {
-      const d = departureDate(p);
-      return d !== null && monthKey(d.start) <= key;
-    });
-    return cohort.length - gone.length;
-  });
-  return { months, remaining, size: cohort.length };
+  const atMsl = months.map((m) => cohort.filter((p) => cohortStatus(p, m) === 'at-msl').length);
+  return { months, atMsl, size: cohort.length };
 }
 
 /** Count of people per verification level. */

@@ -15,6 +15,11 @@ export const departureSchema = z.object({
   reported: partialDateText,
   /** When the person actually left, if reported separately (e.g. "2025-07"). */
   left: partialDateText.nullable().default(null),
+  /**
+   * True when what was reported is a plan to leave, not a departure ("FT: plans to leave"): no exit date
+   * is known, and pages say "plans to leave", never "left". `left` must then be null.
+   */
+  planned: z.boolean().default(false),
   /** Organisation id they went to, or null when undisclosed. */
   destination: idSchema.nullable(),
   /** Free-text detail on the destination (role, "undisclosed", "unclear"). */
@@ -44,6 +49,8 @@ export const personSchema = z.object({
   started: partialDateText.nullable().default(null),
   /** Detail on the start ("never showed up for day one", "set to join soon"). */
   startedNote: plainText.nullable().default(null),
+  /** True when reporting says the person was hired but never started work (went through onboarding, never showed up). */
+  neverStarted: z.boolean().default(false),
   /** Departure from MSL/Meta, or null when none has been reported. */
   departure: departureSchema.nullable().default(null),
   /** How well the facts about this person are verified. */

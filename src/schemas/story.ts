@@ -41,7 +41,7 @@ export const storySchema = z
     published: isoDay('published'),
     /** Day of the last substantive update, YYYY-MM-DD; not before `published`. */
     updated: isoDay('updated').optional(),
-    /** The reporting the story is built on. */
+    /** The reporting the story is built on; leave it out for a story built from the dataset alone (the header then credits the data and its sources). */
     basedOn: z.object({
       /** Publisher of the original, e.g. "WIRED". */
       publisher: plain('basedOn.publisher'),
@@ -53,7 +53,7 @@ export const storySchema = z
       date: isoDay('basedOn.date').optional(),
       /** URL of the original; null when no copy of it was stored. */
       url: z.url({ error: 'basedOn.url must be a full URL or null' }).nullable(),
-    }),
+    }).optional(),
     /** Corrections to the published story, oldest first. */
     corrections: z
       .array(

@@ -74,6 +74,7 @@ const people: TableSpec<Person> = {
     { name: 'started_note', docs: ['personSchema.startedNote'], get: (p) => p.startedNote },
     { name: 'departure_reported', docs: ['personSchema.departure', 'departureSchema.reported'], get: (p) => p.departure?.reported ?? null },
     { name: 'departure_left', docs: ['departureSchema.left'], get: (p) => p.departure?.left ?? null },
+    { name: 'departure_planned', docs: ['departureSchema.planned'], get: (p) => (p.departure ? p.departure.planned : null) },
     { name: 'departure_destination', docs: ['departureSchema.destination'], get: (p) => p.departure?.destination ?? null },
     {
       name: 'departure_destination_name',
