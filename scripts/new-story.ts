@@ -27,7 +27,7 @@ ${EDIT} a paragraph that leads into the chart below.
 
 <Scrolly chart="hiring-wave" title="${EDIT} a sentence that says what the chart shows" caption="${EDIT} an optional note under the chart, or delete this caption">
   <Step until="2025-06-30" mark="2025-06-30" markLabel="30 Juni: memo MSL" highlight="openai">
-    ${EDIT} the first step. The chart shows the weeks up to 30 June 2025, with the hires from OpenAI picked out.
+    ${EDIT} the first step. The chart shows the weeks up to <When of="event:2025-06-30-msl-memo" />, with the hires from OpenAI picked out. Type no number by hand: print figures with Num and dates with When (keys in content/figures.md).
   </Step>
   <Step view="cumulative">
     ${EDIT} the second step. The chart switches to the running total: <Num of="wave.hires" /> hires in all.

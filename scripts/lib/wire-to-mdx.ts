@@ -1,10 +1,12 @@
 /**
  * Wire copy to an MDX story body, through remark: the headline (first line)
  * becomes the title, each blank-line-separated block a paragraph, read-also
- * inserts are dropped (src/remark/remark-drop-read-also.ts), and the
+ * inserts are dropped (src/remark/remark-drop-read-also.ts), the text is
+ * wrapped in <WireCopy> (the agency's numbers), and the
  * stringifier escapes whatever MDX or Markdown would read as syntax. Pure.
  */
 import type { Paragraph, Root } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
 import remarkStringify, { type Options } from 'remark-stringify';
 import { unified } from 'unified';
@@ -62,6 +64,10 @@ export function wireToMdx(paragraphs: string[], note: string): WireResult {
   const kept = paragraphs.filter((_, i) => left.has(nodes[i]!));
   const dropped = paragraphs.filter((_, i) => !left.has(nodes[i]!));
   if (kept.length === 0) throw new ScriptError('every paragraph is a read-also insert ("MEMBACA", "BACA JUGA"): nothing left to import.');
-  tree.children.unshift({ type: 'mdxFlowExpression', value: `/* ${note.replace(/\*\//g, '* /')} */` });
+  // The wire text is the agency's: inside <WireCopy>, its numbers need not be bound to the data.
+  tree.children = [
+    { type: 'mdxFlowExpression', value: `/* ${note.replace(/\*\//g, '* /')} */` },
+    { type: 'mdxJsxFlowElement', name: 'WireCopy', attributes: [], children: tree.children as MdxJsxFlowElement['children'] },
+  ];
   return { body: processor.stringify(tree), kept, dropped };
 }

@@ -2,8 +2,9 @@
 import { t, type Locale } from '../i18n/ui.ts';
 import type { Dataset } from '../lib/dataset.ts';
 import { formatMonth, formatPartialDate } from '../lib/format.ts';
-import { dayNumber } from '../lib/partial-date.ts';
-import { departureDate, departuresIn, departuresPerMonth, destinations, WAVE } from '../lib/series.ts';
+import { dayNumber, parsePartialDate } from '../lib/partial-date.ts';
+import { departureFact } from '../lib/departure.ts';
+import { departuresIn, departuresPerMonth, destinations, WAVE } from '../lib/series.ts';
 import type { ChartSpec, ChartView, ColourRole } from './types.ts';
 
 export const DEPARTURE_WINDOW = { from: WAVE.from, to: { year: 2026, month: 2, day: 28 } } as const;
@@ -32,7 +33,12 @@ export function departures(data: Dataset, locale: Locale): ChartSpec {
     ],
     summable: true,
     valueTitle: t(locale, 'chart.departures'),
-    details: m.people.map((ps) => ps.map((p) => `${p.name} (${formatPartialDate(departureDate(p), locale)})`)),
+    details: m.people.map((ps) =>
+      ps.map((p) => {
+        const fact = departureFact(p)!;
+        return `${p.name} (${t(locale, `departure.${fact.kind}`, { date: formatPartialDate(parsePartialDate(fact.date), locale) })})`;
+      }),
+    ),
     table: {
       head: [t(locale, 'table.month'), t(locale, 'chart.summer'), t(locale, 'chart.earlier')],
       rows: labels.map((l, i) => [l, m.summer[i]!, m.earlier[i]!]),

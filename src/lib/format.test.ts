@@ -16,7 +16,7 @@ describe('formatPartialDate', () => {
     ['~2025-02', 'en', 'around February 2025'],
     ['by 2025-10-22', 'id', 'paling lambat 22 Oktober 2025'],
     ['2025', 'en', '2025'],
-  ] as const)('writes %s in %s as %s', (text, locale, expected, opts = {}) => {
+  ] as const)('writes %s in %s as %s', (text, locale, expected, opts?: { year?: boolean }) => {
     expect(formatPartialDate(parsePartialDate(text), locale, opts)).toBe(expected);
   });
   it('says when a date is unknown', () => {

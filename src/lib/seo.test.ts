@@ -78,7 +78,7 @@ describe('newsArticleJsonLd', () => {
         ...story,
         byline: ['Meja Data', 'Desk Grafis'],
         updated: '2026-11-28',
-        basedOn: { ...story.basedOn, date: '2025-09-24', url: 'https://www.wired.com/story/x/' },
+        basedOn: { ...story.basedOn!, date: '2025-09-24', url: 'https://www.wired.com/story/x/' },
         corrections: [
           { date: '2026-11-28', text: 'Ejaan nama diperbaiki.' },
           { date: '2026-11-30', text: 'Tanggal diperbaiki.' },

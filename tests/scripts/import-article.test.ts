@@ -36,9 +36,12 @@ function wireFile(name: string, text: string): string {
 const textOf = (node: Nodes): string => ('value' in node ? node.value : 'children' in node ? node.children.map((c) => textOf(c)).join('') : '');
 
 /** The story body as MDX readers (and Astro) see it: top-level node types, and each paragraph's text. */
+/** The body's top-level node types, and the paragraphs of the wire copy, which must sit inside <WireCopy>. */
 function readBody(body: string) {
   const tree = unified().use(remarkParse).use(remarkMdx).parse(body);
-  return { types: tree.children.map((n) => n.type), paragraphs: tree.children.filter((n) => n.type === 'paragraph').map(textOf) };
+  const wire = tree.children.find((n) => n.type === 'mdxJsxFlowElement' && n.name === 'WireCopy');
+  const inside = wire && 'children' in wire ? wire.children : [];
+  return { types: [...tree.children.filter((n) => n !== wire).map((n) => n.type), ...inside.map((n) => n.type)], paragraphs: inside.filter((n) => n.type === 'paragraph').map(textOf) };
 }
 
 const placeholders = {

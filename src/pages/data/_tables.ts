@@ -14,7 +14,7 @@ import { cohorts, personSchema } from '../../schemas/person.ts';
 import { toCsv } from '../../lib/csv.ts';
 
 /** A cell: text, a count, a list (CSV joins it with "; ") or null (not reported). */
-export type Cell = string | number | null | readonly string[];
+export type Cell = string | number | boolean | null | readonly string[];
 
 type Person = Dataset['people'][number];
 type Event = Dataset['events'][number];
