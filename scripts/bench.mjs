@@ -18,11 +18,13 @@
  * /usr/bin/chromium (apt-get install -y chromium). BASE_PATH: the base the
  * site was built with. Run via npm so Node 22 from node_modules/.bin is used.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+
+const execFileP = promisify(execFile);
 import { gzipSync } from 'node:zlib';
 import { normaliseBase, serveDist } from './serve-dist.mjs';
 import { htmlFiles } from './bench-scale/page-bytes.mjs';
@@ -245,25 +247,21 @@ async function runLighthouse(site) {
     console.log(`skipped: no Chromium at ${CHROME_PATH} (apt-get install -y chromium, or set CHROME_PATH)`);
     return;
   }
-  let chrome;
   try {
-    const require = createRequire(import.meta.url);
-    const lhPath = require.resolve('lighthouse');
-    const lighthouse = (await import(pathToFileURL(lhPath).href)).default;
-    // chrome-launcher is a dependency of lighthouse: resolve it from there
-    const launcherPath = createRequire(lhPath).resolve('chrome-launcher');
-    const chromeLauncher = await import(pathToFileURL(launcherPath).href);
-    chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+    // Lighthouse is not installed with the project (it would add over a hundred packages to every
+    // `npm ci`): npm exec fetches this pinned version into npm's cache on first use.
     const url = new URL(STORY, site.url).href;
-    const runner = await withTimeout(
-      lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] }),
-      240_000,
+    mkdirSync(OUT_DIR, { recursive: true });
+    const reportPath = join(OUT_DIR, 'lighthouse.json');
+    await withTimeout(
+      execFileP('npm', ['exec', '--yes', '--package=lighthouse@12.2.3', '--', 'lighthouse', url, '--output=json', `--output-path=${reportPath}`, '--quiet',
+        '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${CHROME_FLAGS.join(' ')}`], { env: { ...process.env, CHROME_PATH }, maxBuffer: 64 * 1024 * 1024 }),
+      300_000,
       'Lighthouse',
     );
+    const runner = { lhr: JSON.parse(readFileSync(reportPath, 'utf8')), report: null };
     const lhr = runner?.lhr;
     if (!lhr) throw new Error('Lighthouse returned no result');
-    mkdirSync(OUT_DIR, { recursive: true });
-    writeFileSync(join(OUT_DIR, 'lighthouse.json'), typeof runner.report === 'string' ? runner.report : JSON.stringify(lhr));
     const score = (id) => (lhr.categories[id]?.score == null ? '—' : Math.round(lhr.categories[id].score * 100));
     const audit = (id) => lhr.audits[id];
     const metric = (id) => ({ value: audit(id)?.numericValue ?? null, display: audit(id)?.displayValue ?? '—', score: audit(id)?.score ?? null });
@@ -298,12 +296,6 @@ async function runLighthouse(site) {
   } catch (err) {
     console.log(`Lighthouse could not run: ${err?.stack ?? err}`);
     results.lighthouse = { error: String(err?.message ?? err) };
-  } finally {
-    try {
-      await chrome?.kill();
-    } catch {
-      /* already gone */
-    }
   }
 }
 
