@@ -1,10 +1,11 @@
 /** The summer cohort still at MSL at each month end, as far as reporting shows. */
 import { t, type Locale } from '../i18n/ui.ts';
 import type { Dataset } from '../lib/dataset.ts';
-import { formatMonth } from '../lib/format.ts';
+import { formatMonth, formatPartialDate } from '../lib/format.ts';
 import { dayNumber } from '../lib/partial-date.ts';
 import { cohortRemaining, departureDate, summerCohort } from '../lib/series.ts';
 import { DEPARTURE_WINDOW } from './departures.ts';
+import { nameCell } from './name-cell.ts';
 import type { ChartSpec, ChartView } from './types.ts';
 
 export function retention(data: Dataset, locale: Locale): ChartSpec {
@@ -26,7 +27,17 @@ export function retention(data: Dataset, locale: Locale): ChartSpec {
     summable: false,
     valueTitle: t(locale, 'chart.people'),
     details: r.months.map((k) => leftIn(k).map((p) => `− ${p.name}`)),
-    table: { head: [t(locale, 'table.month'), t(locale, 'chart.remaining')], rows: labels.map((l, i) => [l, r.remaining[i]!]) },
+    table: {
+      head: [t(locale, 'table.month'), t(locale, 'chart.remaining'), t(locale, 'table.leftDated')],
+      rows: labels.map((l, i) => [
+        l,
+        r.remaining[i]!,
+        nameCell(
+          leftIn(r.months[i]!).map((p) => `${p.name} (${formatPartialDate(departureDate(p), locale)})`),
+          locale,
+        ),
+      ]),
+    },
   };
   return { id: 'retention', locale, views: [view], sources: [...new Set(cohort.flatMap((p) => p.sources))] };
 }
