@@ -83,7 +83,7 @@ describe('editions', () => {
   });
 });
 
-/** Every text the data gives in both languages, as [Indonesian, English] pairs: people's and events' notes, roles, summaries, tallies. */
+/** Every text the data gives in both languages, as [Indonesian, English] pairs: people's and events' notes, roles, summaries, tallies, sources' date notes. */
 function dataTexts(): [string, string][] {
   const data = readDataset(PROJECT_ROOT);
   const pairs: [string, string][] = [];
@@ -93,6 +93,7 @@ function dataTexts(): [string, string][] {
   for (const p of data.people) {
     for (const v of [p.previousEmployerNote, p.previousRole, p.mslRole, p.hireReportedNote, p.startedNote, p.notes, p.departure?.destinationNote]) add(v);
   }
+  for (const s of data.sources) add(s.dateNote);
   for (const e of data.events) {
     add(e.notes);
     pairs.push([e.summary, e.summaryEn]);
