@@ -5,6 +5,7 @@ import { formatMonth, formatPartialDate } from '../lib/format.ts';
 import { dayNumber, parsePartialDate } from '../lib/partial-date.ts';
 import { departureFact } from '../lib/departure.ts';
 import { departuresIn, departuresPerMonth, destinations, WAVE } from '../lib/series.ts';
+import { groupedNameCell, nameCell } from './name-cell.ts';
 import type { ChartSpec, ChartView, ColourRole } from './types.ts';
 
 export const DEPARTURE_WINDOW = { from: WAVE.from, to: { year: 2026, month: 2, day: 28 } } as const;
@@ -20,6 +21,11 @@ export const MAX_DESTINATIONS = 10;
 export function departures(data: Dataset, locale: Locale): ChartSpec {
   const m = departuresPerMonth(data, DEPARTURE_WINDOW);
   const labels = m.months.map((k) => formatMonth(k, locale, { month: 'short', year: 'numeric' }));
+  // "Aurko Roy (keluar Juli 2025)", "Yann LeCun (rencana keluar, dilaporkan 11 November 2025)": a plan never reads as an exit.
+  const dated = (p: (typeof m.people)[number][number]) => {
+    const fact = departureFact(p)!;
+    return `${p.name} (${t(locale, `departure.${fact.kind}`, { date: formatPartialDate(parsePartialDate(fact.date), locale) })})`;
+  };
   const perMonth: ChartView = {
     key: 'monthly',
     name: t(locale, 'table.month'),
@@ -33,15 +39,21 @@ export function departures(data: Dataset, locale: Locale): ChartSpec {
     ],
     summable: true,
     valueTitle: t(locale, 'chart.departures'),
-    details: m.people.map((ps) =>
-      ps.map((p) => {
-        const fact = departureFact(p)!;
-        return `${p.name} (${t(locale, `departure.${fact.kind}`, { date: formatPartialDate(parsePartialDate(fact.date), locale) })})`;
-      }),
-    ),
+    details: m.people.map((ps) => ps.map(dated)),
     table: {
-      head: [t(locale, 'table.month'), t(locale, 'chart.summer'), t(locale, 'chart.earlier')],
-      rows: labels.map((l, i) => [l, m.summer[i]!, m.earlier[i]!]),
+      head: [t(locale, 'table.month'), t(locale, 'chart.summer'), t(locale, 'chart.earlier'), t(locale, 'table.namesDated')],
+      rows: labels.map((l, i) => [
+        l,
+        m.summer[i]!,
+        m.earlier[i]!,
+        groupedNameCell(
+          [
+            { label: t(locale, 'chart.summer'), names: m.people[i]!.filter((p) => p.cohort === 'summer-2025').map(dated) },
+            { label: t(locale, 'chart.earlier'), names: m.people[i]!.filter((p) => p.cohort !== 'summer-2025').map(dated) },
+          ],
+          locale,
+        ),
+      ]),
     },
   };
 
@@ -58,6 +70,7 @@ export function departures(data: Dataset, locale: Locale): ChartSpec {
   const destLabel = (id: string) =>
     id === OTHER ? t(locale, 'chart.otherDestinations', { n: rest.length }) : id === 'undisclosed' ? t(locale, 'chart.undisclosed') : (orgs.get(id)?.short ?? id);
   const destColour = (id: string): ColourRole => orgs.get(id)?.colour ?? 'other';
+  const whereDetails = counts.map(([id]) => leavers.filter((p) => destOf(p.departure?.destination ?? 'undisclosed') === id).map((p) => p.name));
   const where: ChartView = {
     key: 'destinations',
     name: t(locale, 'table.destination'),
@@ -68,8 +81,11 @@ export function departures(data: Dataset, locale: Locale): ChartSpec {
     series: [{ key: 'count', label: t(locale, 'chart.people'), colour: counts.map(([id]) => destColour(id)), tone: 'solid', data: counts.map(([, n]) => n) }],
     summable: true,
     valueTitle: t(locale, 'chart.people'),
-    details: counts.map(([id]) => leavers.filter((p) => destOf(p.departure?.destination ?? 'undisclosed') === id).map((p) => p.name)),
-    table: { head: [t(locale, 'table.destination'), t(locale, 'table.count')], rows: counts.map(([id, n]) => [destLabel(id), n]) },
+    details: whereDetails,
+    table: {
+      head: [t(locale, 'table.destination'), t(locale, 'table.count'), t(locale, 'table.names')],
+      rows: counts.map(([id, n], i) => [destLabel(id), n, nameCell(whereDetails[i]!, locale)]),
+    },
   };
   return { id: 'departures', locale, views: [perMonth, where], sources: [...new Set(leavers.flatMap((p) => p.sources))] };
 }

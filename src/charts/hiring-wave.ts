@@ -3,6 +3,7 @@ import { t, type Locale } from '../i18n/ui.ts';
 import type { Dataset } from '../lib/dataset.ts';
 import { formatDayNumber, formatPartialDate } from '../lib/format.ts';
 import { cumulative, hireDate, hiresPerWeek, OCTOBER, WAVE } from '../lib/series.ts';
+import { nameCell } from './name-cell.ts';
 import type { ChartSpec, ChartView, ColourRole } from './types.ts';
 
 export const waveGroups = ['openai', 'google', 'scale', 'apple', 'anthropic', 'startup', 'other'] as const satisfies readonly ColourRole[];
@@ -36,10 +37,10 @@ export function hiringWave(data: Dataset, locale: Locale): ChartSpec {
     valueTitle: t(locale, 'chart.hiresPerWeek'),
     details,
     table: {
-      head: [t(locale, 'table.week'), ...groups.map((g) => t(locale, `group.${g}`)), t(locale, 'table.total')],
+      head: [t(locale, 'table.week'), ...groups.map((g) => t(locale, `group.${g}`)), t(locale, 'table.total'), t(locale, 'table.namesDated')],
       rows: labels.map((label, i) => {
         const values = groups.map((g) => (i < w.weeks.length ? w.byGroup[g]![i]! : w.undated[g]!));
-        return [label, ...values, values.reduce((a, b) => a + b, 0)];
+        return [label, ...values, values.reduce((a, b) => a + b, 0), nameCell(details[i]!, locale)];
       }),
     },
   };

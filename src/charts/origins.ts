@@ -5,6 +5,7 @@ import { formatPartialDate } from '../lib/format.ts';
 import { parsePartialDate } from '../lib/partial-date.ts';
 import { groupOf, hiresIn, WAVE } from '../lib/series.ts';
 import { waveGroups } from './hiring-wave.ts';
+import { groupedNameCell } from './name-cell.ts';
 import type { ChartSpec, ChartView, ColourRole } from './types.ts';
 
 export function origins(data: Dataset, locale: Locale): ChartSpec {
@@ -15,6 +16,7 @@ export function origins(data: Dataset, locale: Locale): ChartSpec {
     .filter((g) => hires.some((p) => group(p.previousEmployer) === g))
     .sort((a, b) => count(b, 'confirmed') + count(b, 'secondary-only') - (count(a, 'confirmed') + count(a, 'secondary-only')));
   const labels = groups.map((g) => t(locale, `group.${g}`));
+  const names = (g: string, level: string) => hires.filter((p) => group(p.previousEmployer) === g && p.verification === level).map((p) => p.name);
   const byEmployer: ChartView = {
     key: 'employers',
     name: t(locale, 'table.group'),
@@ -30,8 +32,20 @@ export function origins(data: Dataset, locale: Locale): ChartSpec {
     valueTitle: t(locale, 'chart.hires'),
     details: groups.map((g) => hires.filter((p) => group(p.previousEmployer) === g).map((p) => p.name)),
     table: {
-      head: [t(locale, 'table.group'), t(locale, 'chart.confirmed'), t(locale, 'chart.secondary'), t(locale, 'table.total')],
-      rows: groups.map((g, i) => [labels[i]!, count(g, 'confirmed'), count(g, 'secondary-only'), count(g, 'confirmed') + count(g, 'secondary-only')]),
+      head: [t(locale, 'table.group'), t(locale, 'chart.confirmed'), t(locale, 'chart.secondary'), t(locale, 'table.total'), t(locale, 'table.names')],
+      rows: groups.map((g, i) => [
+        labels[i]!,
+        count(g, 'confirmed'),
+        count(g, 'secondary-only'),
+        count(g, 'confirmed') + count(g, 'secondary-only'),
+        groupedNameCell(
+          [
+            { label: t(locale, 'chart.confirmed'), names: names(g, 'confirmed') },
+            { label: t(locale, 'chart.secondary'), names: names(g, 'secondary-only') },
+          ],
+          locale,
+        ),
+      ]),
     },
   };
 
@@ -52,8 +66,12 @@ export function origins(data: Dataset, locale: Locale): ChartSpec {
     valueTitle: t(locale, 'chart.people'),
     details: [...tallied.map((e) => [locale === 'id' ? e.tally!.what : e.tally!.whatEn]), []],
     table: {
-      head: [t(locale, 'table.source'), t(locale, 'table.count')],
-      rows: tallyLabels.map((l, i) => [l, i < tallied.length ? tallied[i]!.tally!.count : hires.length]),
+      head: [t(locale, 'table.source'), t(locale, 'table.count'), t(locale, 'table.counted')],
+      rows: tallyLabels.map((l, i) => [
+        l,
+        i < tallied.length ? tallied[i]!.tally!.count : hires.length,
+        i < tallied.length ? (locale === 'id' ? tallied[i]!.tally!.what : tallied[i]!.tally!.whatEn) : '',
+      ]),
     },
   };
   const sources = [...new Set([...hires.flatMap((p) => p.sources), ...tallied.flatMap((e) => e.sources)])];

@@ -53,9 +53,36 @@ describe('parseDataset rejects bad input with file, line, entry and field', () =
   });
 
   it('reports a missing required field', () => {
-    const issues = issuesOf(withEdit('people', (t) => t.replace(/(- id: yang-song\n(?:.*\n)*?)  previousRole: .*\n/, '$1')));
+    const issues = issuesOf(withEdit('people', (t) => t.replace(/(- id: yang-song\n(?:.*\n)*?)  previousRole:\n(?:    .*\n)+/, '$1')));
     expect(issues).toEqual([
       expect.objectContaining({ file: 'content/data/people.yaml', entry: 'yang-song', field: 'previousRole', message: expect.stringMatching(/^required field is missing/) }),
+    ]);
+  });
+
+  it('reports a missing translation, naming the language, the entry and the field, where the field starts', () => {
+    const issues = issuesOf(withEdit('people', (t) => t.replace('    en: Research principal of MSL; reports to Shengjia Zhao\n', '')));
+    expect(issues).toEqual([
+      {
+        file: 'content/data/people.yaml',
+        line: lineOf('people', '    id: Research principal MSL; melapor kepada Shengjia Zhao'),
+        entry: 'yang-song',
+        field: 'mslRole.en',
+        message: 'required field is missing (the English text is missing: add a line "en: …" under this field)',
+      },
+    ]);
+  });
+
+  it('reports a text given in one language only, and an empty translation', () => {
+    const issues = issuesOf(
+      withEdit('people', (t) =>
+        t
+          .replace(/(- id: yang-song\n(?:.*\n)*?)  previousRole:\n(?:    .*\n)+/, '$1  previousRole: Led the strategic explorations team\n')
+          .replace('    id: Research principal MSL; melapor kepada Shengjia Zhao\n', "    id: ''\n"),
+      ),
+    );
+    expect(issues.map((i) => [i.entry, i.field, i.message])).toEqual([
+      ['yang-song', 'previousRole', 'must be given in both languages, on two indented lines under the field: "id: …" (Indonesian) and "en: …" (English)'],
+      ['yang-song', 'mslRole.id', 'the Indonesian text ("id") must not be empty'],
     ]);
   });
 
@@ -181,7 +208,7 @@ describe('the fast path (entry by entry) and the position-aware path (whole file
     const broken = [
       withEdit('people', (t) => t.replace('- id: yang-song\n  name: Yang Song', '- id: yang-song\n  name: [Yang Song')),
       withEdit('people', (t) => t.replace('- id: nat-friedman', '- id: alexandr-wang').replace("left: '2026-02'", "left: '2025-06'")),
-      withEdit('people', (t) => t.replace(/(- id: yang-song\n(?:.*\n)*?)  previousRole: .*\n/, '$1').replace('previousEmployer: scale-ai', 'previousEmployer: scale')),
+      withEdit('people', (t) => t.replace(/(- id: yang-song\n(?:.*\n)*?)  previousRole:\n(?:    .*\n)+/, '$1').replace('previousEmployer: scale-ai', 'previousEmployer: scale')),
       { ...withEdit('events', (t) => t.replace('  - trapit-bansal\n', '  - trapit-bansl\n')), sources: withEdit('sources', (t) => t.replace('url: http://gokawiil.com/article/105531', "url: 'not a url'")).sources },
     ];
     for (const files of broken) expect(message(() => parseDataset(files))).toBe(message(() => parseDatasetWithPositions(files)));

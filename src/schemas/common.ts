@@ -24,3 +24,26 @@ export type Verification = z.infer<typeof verificationSchema>;
  * "2025-06-27/2025-06-28" (range), "~2025-02" (approximate), "by 2025-10-22" (no later than).
  */
 export const partialDateText = z.string({ error: 'must be a quoted date string such as "2025-06-12"' });
+
+/** One language of a localizedText: plain text like plainText, with a message that names the language. */
+const textIn = (language: string, key: 'id' | 'en') =>
+  z
+    .string({ error: `the ${language} text is missing: add a line "${key}: …" under this field` })
+    .trim()
+    .min(1, { error: `the ${language} text ("${key}") must not be empty` })
+    .refine((s) => !/<\/?[a-z][^>]*>/i.test(s), { error: 'must be plain text: remove the HTML/markup tags' });
+
+/**
+ * Free text readers see, in both editions' languages. Each page shows the
+ * text of its own language; the downloads carry both.
+ */
+export const localizedText = z.strictObject(
+  {
+    /** In Indonesian (the primary edition). */
+    id: textIn('Indonesian', 'id'),
+    /** In English. */
+    en: textIn('English', 'en'),
+  },
+  { error: 'must be given in both languages, on two indented lines under the field: "id: …" (Indonesian) and "en: …" (English)' },
+);
+export type LocalizedText = z.infer<typeof localizedText>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, partialDateText, plainText, verificationSchema } from './common.ts';
+import { idSchema, localizedText, partialDateText, plainText, verificationSchema } from './common.ts';
 
 export const eventKinds = [
   'hire',
@@ -42,6 +42,6 @@ export const eventSchema = z.object({
     .nullable()
     .default(null),
   /** Discrepancies between sources, shown to readers. */
-  notes: plainText.nullable().default(null),
+  notes: localizedText.nullable().default(null),
 });
 export type Event = z.infer<typeof eventSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, partialDateText, plainText, verificationSchema } from './common.ts';
+import { idSchema, localizedText, partialDateText, plainText, verificationSchema } from './common.ts';
 
 /**
  * Cohort: when the person joined Meta, relative to the MSL hiring wave.
@@ -23,7 +23,7 @@ export const departureSchema = z.object({
   /** Organisation id they went to, or null when undisclosed. */
   destination: idSchema.nullable(),
   /** Free-text detail on the destination (role, "undisclosed", "unclear"). */
-  destinationNote: plainText.nullable().default(null),
+  destinationNote: localizedText.nullable().default(null),
 });
 
 export const personSchema = z.object({
@@ -36,19 +36,19 @@ export const personSchema = z.object({
   /** Organisation id of the previous employer (what the hire is counted under), or null when not reported. */
   previousEmployer: idSchema.nullable(),
   /** Detail on the previous employer, e.g. "Zurich office; previously Google DeepMind". */
-  previousEmployerNote: plainText.nullable().default(null),
+  previousEmployerNote: localizedText.nullable().default(null),
   /** Previous role, as reported. */
-  previousRole: plainText,
+  previousRole: localizedText,
   /** Role at MSL, as reported, or null when not reported. */
-  mslRole: plainText.nullable(),
+  mslRole: localizedText.nullable(),
   /** Date the hire was first reported (partial-date syntax), or null when no date was reported. */
   hireReported: partialDateText.nullable(),
   /** Which outlet reported the hire first, or why the date is missing. */
-  hireReportedNote: plainText.nullable().default(null),
+  hireReportedNote: localizedText.nullable().default(null),
   /** Start date at Meta (partial-date syntax), or null when not reported. */
   started: partialDateText.nullable().default(null),
   /** Detail on the start ("never showed up for day one", "set to join soon"). */
-  startedNote: plainText.nullable().default(null),
+  startedNote: localizedText.nullable().default(null),
   /** True when reporting says the person was hired but never started work (went through onboarding, never showed up). */
   neverStarted: z.boolean().default(false),
   /** Departure from MSL/Meta, or null when none has been reported. */
@@ -58,6 +58,6 @@ export const personSchema = z.object({
   /** Source ids (from sources.yaml); at least one. */
   sources: z.array(idSchema).min(1, { error: 'needs at least one source id' }),
   /** Discrepancies and context, shown to readers. */
-  notes: plainText.nullable().default(null),
+  notes: localizedText.nullable().default(null),
 });
 export type Person = z.infer<typeof personSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDateText, plainText } from './common.ts';
+import { localizedText, partialDateText, plainText } from './common.ts';
 
 export const sourceSchema = z.object({
   /** Where the page was read: the archived URL (http or https only). */
@@ -13,7 +13,7 @@ export const sourceSchema = z.object({
   /** Publication date (partial-date syntax) or null when the archived copy has none. */
   date: partialDateText.nullable(),
   /** What is known about the date when it is missing or inferred. */
-  dateNote: plainText.nullable().default(null),
+  dateNote: localizedText.nullable().default(null),
   /** Short excerpt kept so an editor can check the fact; never shown as our own text. */
   excerpt: z.string().optional(),
   /** Caveat about the page itself (e.g. a typo in its date). */

@@ -133,7 +133,31 @@ describe('buildTable', () => {
       departure_destination: null,
       departure_destination_name: null,
       departure_destination_note: null,
+      departure_destination_note_en: null,
     });
+  });
+
+  it('writes a text readers see in both languages, Indonesian in <name> and English in <name>_en', () => {
+    const verma = data.people.find((p) => p.id === 'avi-verma')!;
+    expect(person('avi-verma')).toMatchObject({
+      previous_role: verma.previousRole.id,
+      previous_role_en: verma.previousRole.en,
+      departure_destination_note: 'kembali ke OpenAI',
+      departure_destination_note_en: 'returned to OpenAI',
+    });
+    expect(person('chi-hao-wu')).toMatchObject({ previous_role: 'Spesialis AI/ML, lebih dari 5 tahun', previous_role_en: 'AI/ML specialist, 5+ years' });
+    const event = events.rows.find((r) => r['notes_en'] !== null)!;
+    expect(event['notes']).not.toBe(event['notes_en']);
+    expect(event['notes']).toEqual(expect.any(String));
+  });
+
+  it('says in the dictionary which language each of the two columns holds', () => {
+    const described = describeColumns(tables.people, docs);
+    expect(described.find((c) => c.name === 'previous_role')!.meaning).toEqual([
+      'In Indonesian; the same text in English is in previous_role_en.',
+      'Previous role, as reported.',
+    ]);
+    expect(described.find((c) => c.name === 'previous_role_en')!.meaning[0]).toBe('In English; the same text in Indonesian is in previous_role.');
   });
 
   it('resolves the people of an event to names, in order', () => {

@@ -8,7 +8,7 @@
  *   const { columns, rows } = buildTable(tables.people, dataset);
  */
 import type { Dataset } from '../../lib/dataset.ts';
-import { verificationSchema } from '../../schemas/common.ts';
+import { verificationSchema, type LocalizedText } from '../../schemas/common.ts';
 import { eventKinds, eventSchema } from '../../schemas/event.ts';
 import { cohorts, personSchema } from '../../schemas/person.ts';
 import { toCsv } from '../../lib/csv.ts';
@@ -46,6 +46,18 @@ export interface TableSpec<Row> {
 
 const verificationValues = verificationSchema.options;
 
+/**
+ * A text field readers see, written in both languages, as two columns: <name>
+ * in Indonesian, the primary edition, and <name>_en in English, as events'
+ * summary and summary_en.
+ */
+function localizedColumns<Row>(name: string, doc: string, get: (row: Row) => LocalizedText | null): Column<Row>[] {
+  return [
+    { name, docs: [doc], derived: `In Indonesian; the same text in English is in ${name}_en.`, get: (r) => get(r)?.id ?? null },
+    { name: `${name}_en`, docs: [doc], derived: `In English; the same text in Indonesian is in ${name}.`, get: (r) => get(r)?.en ?? null },
+  ];
+}
+
 /** Rows in id order, by code unit: the files do not change when the content store reorders entries. */
 const byId = <T extends { id: string }>(entries: readonly T[]): T[] => [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const qualifierValues = eventSchema.shape.tally.unwrap().unwrap().shape.qualifier.options;
@@ -65,13 +77,13 @@ const people: TableSpec<Person> = {
       derived: 'The name of previous_employer, from organisations.yaml.',
       get: (p, l) => l.organisation(p.previousEmployer),
     },
-    { name: 'previous_employer_note', docs: ['personSchema.previousEmployerNote'], get: (p) => p.previousEmployerNote },
-    { name: 'previous_role', docs: ['personSchema.previousRole'], get: (p) => p.previousRole },
-    { name: 'msl_role', docs: ['personSchema.mslRole'], get: (p) => p.mslRole },
+    ...localizedColumns<Person>('previous_employer_note', 'personSchema.previousEmployerNote', (p) => p.previousEmployerNote),
+    ...localizedColumns<Person>('previous_role', 'personSchema.previousRole', (p) => p.previousRole),
+    ...localizedColumns<Person>('msl_role', 'personSchema.mslRole', (p) => p.mslRole),
     { name: 'hire_reported', docs: ['personSchema.hireReported'], get: (p) => p.hireReported },
-    { name: 'hire_reported_note', docs: ['personSchema.hireReportedNote'], get: (p) => p.hireReportedNote },
+    ...localizedColumns<Person>('hire_reported_note', 'personSchema.hireReportedNote', (p) => p.hireReportedNote),
     { name: 'started', docs: ['personSchema.started'], get: (p) => p.started },
-    { name: 'started_note', docs: ['personSchema.startedNote'], get: (p) => p.startedNote },
+    ...localizedColumns<Person>('started_note', 'personSchema.startedNote', (p) => p.startedNote),
     { name: 'departure_reported', docs: ['personSchema.departure', 'departureSchema.reported'], get: (p) => p.departure?.reported ?? null },
     { name: 'departure_left', docs: ['departureSchema.left'], get: (p) => p.departure?.left ?? null },
     { name: 'departure_planned', docs: ['departureSchema.planned'], get: (p) => (p.departure ? p.departure.planned : null) },
@@ -82,7 +94,7 @@ const people: TableSpec<Person> = {
       derived: 'The name of departure_destination, from organisations.yaml.',
       get: (p, l) => l.organisation(p.departure?.destination ?? null),
     },
-    { name: 'departure_destination_note', docs: ['departureSchema.destinationNote'], get: (p) => p.departure?.destinationNote ?? null },
+    ...localizedColumns<Person>('departure_destination_note', 'departureSchema.destinationNote', (p) => p.departure?.destinationNote ?? null),
     { name: 'verification', docs: ['personSchema.verification'], values: verificationValues, get: (p) => p.verification },
     { name: 'sources', docs: ['personSchema.sources'], get: (p) => p.sources },
     {
@@ -91,7 +103,7 @@ const people: TableSpec<Person> = {
       derived: 'The page of every id in sources, in the same order.',
       get: (p, l) => p.sources.map(l.sourceUrl),
     },
-    { name: 'notes', docs: ['personSchema.notes'], get: (p) => p.notes },
+    ...localizedColumns<Person>('notes', 'personSchema.notes', (p) => p.notes),
   ],
 };
 
@@ -125,7 +137,7 @@ const events: TableSpec<Event> = {
     { name: 'tally_what', docs: ['eventSchema.tally.what'], get: (e) => e.tally?.what ?? null },
     // The schema documents what and whatEn with one line.
     { name: 'tally_what_en', docs: ['eventSchema.tally.what'], get: (e) => e.tally?.whatEn ?? null },
-    { name: 'notes', docs: ['eventSchema.notes'], get: (e) => e.notes },
+    ...localizedColumns<Event>('notes', 'eventSchema.notes', (e) => e.notes),
   ],
 };
 
