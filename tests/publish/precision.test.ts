@@ -84,7 +84,8 @@ describe('no date more precise than the reporting', () => {
       const othersDays = new Set(
         others.flatMap((p) => [p.hireReported, p.started, p.departure?.reported ?? null, p.departure?.left ?? null].filter((d): d is string => d !== null).map(parsePartialDate).filter((d) => d.precision === 'day').flatMap((d) => [isoDay(d.start), ...locales.map((l) => formatDay(d.start, l))])),
       );
-      for (const w of wrong) if (!othersDays.has(w)) expect(text, `${where}: "${w}" next to ${name}`).not.toContain(w);
+      // Whole dates only: "1 November 2025" is not inside "11 November 2025".
+      for (const w of wrong) if (!othersDays.has(w)) expect(text, `${where}: "${w}" next to ${name}`).not.toMatch(new RegExp(`(?<![\\d-])${w}(?![\\d-])`));
     }
   });
 });
