@@ -8,6 +8,7 @@ import { remarkPersonMentions } from './src/remark/remark-person-mentions.ts';
 import { remarkTypography } from './src/remark/remark-typography.ts';
 import { remarkReadingTime } from './src/remark/remark-reading-time.ts';
 import { remarkNoPlaceholders } from './src/remark/remark-no-placeholders.ts';
+import { remarkSafeMarkup } from './src/remark/remark-safe-markup.ts';
 import { limitMdxCompiles } from './src/integrations/limit-mdx-compiles.ts';
 
 // Deployers set SITE_URL and BASE_PATH (e.g. BASE_PATH=/msl-explainer for GitHub Pages).
@@ -31,7 +32,8 @@ export default defineConfig({
     // after names have been matched against the data.
     processor: unified({
       smartypants: false,
-      remarkPlugins: [remarkDropReadAlso, remarkNoPlaceholders, remarkCheckComponents, remarkPersonMentions, remarkTypography, remarkReadingTime],
+      // remarkSafeMarkup first: it reads what the editor wrote, before any plugin adds markup of its own.
+      remarkPlugins: [remarkSafeMarkup, remarkDropReadAlso, remarkNoPlaceholders, remarkCheckComponents, remarkPersonMentions, remarkTypography, remarkReadingTime],
     }),
   },
   // optimize: static parts of an MDX page compile to HTML strings instead of a JSX call per element,
