@@ -46,6 +46,25 @@ export default defineConfig({
   // concurrency: social cards (/og/*.jpg) spend most of their time encoding in libuv's thread pool;
   // with four routes in flight the main thread renders the next ones meanwhile (docs/benchmark.md).
   build: { inlineStylesheets: 'never', concurrency: 4 },
+  // A <meta> Content-Security-Policy on every page, for hosts that ignore public/_headers (GitHub Pages, S3):
+  // Astro adds the hashes of the scripts and styles it bundles to script-src and style-src. The header
+  // policy in _headers stays the stricter one (it alone can carry frame-ancestors); tests/publish/csp-meta.test.ts
+  // loads the site in Chromium without headers. Keep the directives in step with public/_headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     build: {
       assetsInlineLimit: 0,
