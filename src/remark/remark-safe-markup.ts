@@ -143,7 +143,7 @@ function checkHtml(html: string, report: Report, node: Node): void {
 export function remarkSafeMarkup() {
   return (tree: Root, file: VFile) => {
     visit(tree, (node) => {
-      const report: Report = (message, at) => file.fail(message, at);
+      const report: Report = (message, at) => file.fail(message, 'type' in at ? { place: at.position } : { place: at });
       switch (node.type) {
         case 'mdxJsxFlowElement':
         case 'mdxJsxTextElement':
@@ -158,8 +158,7 @@ export function remarkSafeMarkup() {
           if (node.data?.estree) checkEstree(node.data.estree, report, node);
           break;
         case 'mdxjsEsm':
-          report('import and export are not allowed in a story: the components (<Scrolly>, <Step>, <ChartFigure>, <Num>) work without an import.', node);
-          break;
+          return report('import and export are not allowed in a story: the components (<Scrolly>, <Step>, <ChartFigure>, <Num>) work without an import.', node);
         case 'link':
         case 'image':
         case 'definition': {

@@ -32,7 +32,7 @@ describe('storySchema', () => {
     [{ description: 'a'.repeat(161) }, 'description: description must be at most 160 characters (search results cut it)'],
     [{ lang: 'fr' }, "lang: lang must be 'id' or 'en'"],
     [{ byline: [] }, 'byline: byline needs at least one name'],
-    ...['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '/metode/', 'www.wired.com'].map((url) => [
+    ...['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '/metode/', 'www.wired.com'].map((url): [Record<string, unknown>, string] => [
       { basedOn: { ...valid.basedOn, url } },
       `basedOn.url: basedOn.url must be a full http:// or https:// address, not ${JSON.stringify(url.trim())}`,
     ]),
