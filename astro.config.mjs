@@ -9,6 +9,7 @@ import { remarkBoundNumbers } from './src/remark/remark-bound-numbers.ts';
 import { remarkTypography } from './src/remark/remark-typography.ts';
 import { remarkReadingTime } from './src/remark/remark-reading-time.ts';
 import { remarkNoPlaceholders } from './src/remark/remark-no-placeholders.ts';
+import { remarkSafeMarkup } from './src/remark/remark-safe-markup.ts';
 import { limitMdxCompiles } from './src/integrations/limit-mdx-compiles.ts';
 
 // Deployers set SITE_URL and BASE_PATH (e.g. BASE_PATH=/msl-explainer for GitHub Pages).
@@ -32,7 +33,8 @@ export default defineConfig({
     // after names have been matched against the data.
     processor: unified({
       smartypants: false,
-      remarkPlugins: [remarkDropReadAlso, remarkNoPlaceholders, remarkCheckComponents, remarkBoundNumbers, remarkPersonMentions, remarkTypography, remarkReadingTime],
+      // remarkSafeMarkup first: it reads what the editor wrote, before any plugin adds markup of its own.
+      remarkPlugins: [remarkSafeMarkup, remarkDropReadAlso, remarkNoPlaceholders, remarkCheckComponents, remarkBoundNumbers, remarkPersonMentions, remarkTypography, remarkReadingTime],
     }),
   },
   // optimize: static parts of an MDX page compile to HTML strings instead of a JSX call per element,
@@ -45,6 +47,25 @@ export default defineConfig({
   // concurrency: social cards (/og/*.jpg) spend most of their time encoding in libuv's thread pool;
   // with four routes in flight the main thread renders the next ones meanwhile (docs/benchmark.md).
   build: { inlineStylesheets: 'never', concurrency: 4 },
+  // A <meta> Content-Security-Policy on every page, for hosts that ignore public/_headers (GitHub Pages, S3):
+  // Astro adds the hashes of the scripts and styles it bundles to script-src and style-src. The header
+  // policy in _headers stays the stricter one (it alone can carry frame-ancestors); tests/publish/csp-meta.test.ts
+  // loads the site in Chromium without headers. Keep the directives in step with public/_headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     build: {
       assetsInlineLimit: 0,

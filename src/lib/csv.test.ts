@@ -30,6 +30,27 @@ describe('csvField', () => {
     expect(csvField(value)).toBe(expected);
   });
 
+  // OWASP CSV injection: what a spreadsheet would run as a formula is prefixed with ' and quoted.
+  it.each([
+    ['=1+1', `"'=1+1"`],
+    ['=HYPERLINK("https://evil.test","klik")', `"'=HYPERLINK(""https://evil.test"",""klik"")"`],
+    ['+cmd|\' /C calc\'!A0', `"'+cmd|' /C calc'!A0"`],
+    ['-2+3', `"'-2+3"`],
+    ['-', `"'-"`],
+    ['@SUM(A1:A9)', `"'@SUM(A1:A9)"`],
+    ['\t=1+1', `"'\t=1+1"`],
+    ['\r=1+1', `"'\r=1+1"`],
+    [['=1+1', 'b'], `"'=1+1; b"`],
+    ['a=1', 'a=1'],
+    ['a; =1', 'a; =1'],
+    [' =1', ' =1'],
+    ['2025-06-12', '2025-06-12'],
+    [-1.5, '-1.5'],
+    [-0, '0'],
+  ] as const)('neutralises %j as %j', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
   it('refuses NaN and Infinity instead of writing them', () => {
     expect(() => csvField(Number.NaN)).toThrow('NaN is not a finite number');
     expect(() => csvField(Number.POSITIVE_INFINITY)).toThrow('Infinity is not a finite number');

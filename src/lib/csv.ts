@@ -4,6 +4,12 @@
  * quotes doubled). null and undefined become an empty field; a list becomes
  * one field, its items joined with "; ". Pure: the caller decides the columns.
  *
+ * Safe to open in a spreadsheet (OWASP, "CSV Injection"): a text field that
+ * starts with =, +, -, @, a tab or a carriage return would be read as a
+ * formula (=HYPERLINK(…), +cmd|…), so it gets a leading single quote and is
+ * quoted: '=1+1' is written "'=1+1" and shows as text. Numbers are written as
+ * they are (-1.5 is a number, not a formula).
+ *
  *   toCsv(['id', 'sources'], [['yang-song', ['wired', 'bi']]])
  *   // 'id,sources\r\nyang-song,wired; bi\r\n'
  */
@@ -15,11 +21,18 @@ export const LIST_SEPARATOR = '; ';
 
 const needsQuotes = /[",\r\n]/;
 
-/** One field, quoted when RFC 4180 requires it. */
+/** What a spreadsheet reads as the start of a formula (OWASP's list). */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/** One field, quoted when RFC 4180 requires it, neutralised when a spreadsheet would run it. */
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError(`csv: ${value} is not a finite number`);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new RangeError(`csv: ${value} is not a finite number`);
+    return String(value);
+  }
   const text = Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+  if (formulaStart.test(text)) return `"'${text.replaceAll('"', '""')}"`;
   return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

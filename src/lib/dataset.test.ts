@@ -134,9 +134,11 @@ describe('parseDataset rejects bad input with file, line, entry and field', () =
     ]);
   });
 
-  it.each(['javascript:alert(1)', 'ftp://example.org/file', 'not a url'])('rejects the source URL %s', (url) => {
+  it.each(['javascript:alert(1)', ' JavaScript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'ftp://example.org/file', '/relative/path', 'not a url'])('rejects the source URL %j', (url) => {
     const issues = issuesOf(withEdit('sources', (t) => t.replace('url: http://gokawiil.com/article/105531', `url: '${url}'`)));
-    expect(issues).toEqual([expect.objectContaining({ file: 'content/data/sources.yaml', entry: 'gokawiil', field: 'url' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ file: 'content/data/sources.yaml', entry: 'gokawiil', field: 'url', message: `must be a full http:// or https:// address, not ${JSON.stringify(url.trim())}` }),
+    ]);
   });
 
   it('rejects markup in a name and in a summary', () => {

@@ -100,6 +100,12 @@ describe('newsArticleJsonLd', () => {
       { '@type': 'CorrectionComment', datePublished: '2026-11-30', text: 'Tanggal diperbaiki.' },
     ]);
   });
+  it.each(['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', '/relative/'])('leaves out a basedOn.url that is not http(s): %j', (bad) => {
+    // The schema refuses these; this is the second line of defence if one slips past it.
+    const ld = newsArticleJsonLd({ story: { ...story, basedOn: { ...story.basedOn!, url: bad } }, url, publisher });
+    expect(ld['isBasedOn']).not.toHaveProperty('url');
+    expect(JSON.stringify(ld)).not.toContain(bad.trim());
+  });
 });
 
 describe('jsonLdText', () => {

@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../i18n/ui.ts';
 import type { Story } from '../schemas/story.ts';
+import { httpUrl } from './url.ts';
 
 /** Search results cut titles near 70 characters: the headline matters more than the masthead. */
 export function pageTitle(title: string, siteName: string): string {
@@ -94,10 +95,11 @@ const organisation = (name: string, url?: string): JsonLd => ({ '@type': 'Organi
 /**
  * schema.org NewsArticle for a story. The byline names desks, so authors are
  * Organizations; isBasedOn is the article the story builds on (with its URL
- * only when one is stored); each correction is a CorrectionComment.
+ * only when one is stored and is http(s): httpUrl); each correction is a CorrectionComment.
  */
 export function newsArticleJsonLd({ story, url, image, publisher, dataset }: ArticleInput): JsonLd {
   const { basedOn } = story;
+  const basedOnUrl = basedOn ? httpUrl(basedOn.url) : null;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -119,7 +121,7 @@ export function newsArticleJsonLd({ story, url, image, publisher, dataset }: Art
             headline: basedOn.title,
             publisher: organisation(basedOn.publisher),
             ...(basedOn.date ? { datePublished: basedOn.date } : {}),
-            ...(basedOn.url ? { url: basedOn.url } : {}),
+            ...(basedOnUrl ? { url: basedOnUrl } : {}),
           },
         }
       : dataset

