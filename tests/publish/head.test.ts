@@ -57,8 +57,15 @@ describe('story pages', () => {
       datePublished: meta(html, 'article:published_time'),
       dateModified: meta(html, 'article:modified_time'),
       image: [meta(html, 'og:image')],
-      isBasedOn: { '@type': 'NewsArticle', publisher: { '@type': 'Organization' } },
     });
+    // A story built on an article credits it; one built from the data alone credits the dataset's page.
+    const credit = /<p class="based-on">([\s\S]*?)<\/p>/.exec(html)![1]!;
+    if (ld['isBasedOn'] && (ld['isBasedOn'] as { '@type': string })['@type'] === 'Dataset') {
+      expect(ld['isBasedOn']).toMatchObject({ url: expect.stringMatching(/\/data\/$/) });
+      expect(credit).toMatch(/href="[^"]*\/(metode|methods)\/"/);
+    } else {
+      expect(ld['isBasedOn']).toMatchObject({ '@type': 'NewsArticle', publisher: { '@type': 'Organization' } });
+    }
     expect(meta(html, 'og:image')).toMatch(/\/og\/(?:[a-z]{2}\/)?[a-z0-9-]+\.jpg$/);
     expect(meta(html, 'twitter:card')).toBe('summary_large_image');
   });
