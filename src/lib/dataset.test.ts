@@ -132,6 +132,31 @@ describe('parseDataset rejects bad input with file, line, entry and field', () =
   });
 });
 
+describe('parseDataset refuses a field no schema knows, rather than dropping it', () => {
+  it.each([
+    ['people', "  notes: 'WIRED: as a Stanford", "  note: 'WIRED: as a Stanford", 'yang-song', 'note', 'unknown field "note": did you mean "notes"? (its value would be lost)'],
+    ['people', "  hireReported: '2025-09-24/25'", "  hireReportd: '2025-09-24/25'", 'yang-song', 'hireReportd', 'unknown field "hireReportd": did you mean "hireReported"? (its value would be lost)'],
+    ['people', '    destination: openai\n    destinationNote: null', '    destination: openai\n    destinationNotes: null', 'ruoming-pang', 'departure.destinationNotes', 'unknown field "destinationNotes": did you mean "destinationNote"? (its value would be lost)'],
+    ['events', '    count: 11\n', '    count: 11\n    cuont: 12\n', '2025-06-30-msl-memo', 'tally.cuont', 'unknown field "cuont": did you mean "count"? (its value would be lost)'],
+    ['organisations', '- id: figma\n', '- id: figma\n  website: https://figma.com\n', 'figma', 'website', 'unknown field "website" (its value would be lost). Known fields here: id, name, short, kind, colour, group'],
+  ] as const)('in %s: %j', (c, from, to, entry, field, message) => {
+    const issues = issuesOf(withEdit(c, (t) => t.replace(from, to)));
+    const typed = to.split('\n').findIndex((l, i) => l !== from.split('\n')[i]);
+    expect(issues).toContainEqual({ file: `content/data/${c}.yaml`, line: lineOf(c, from.split('\n')[0]!) + typed, entry, field, message });
+  });
+
+  it('names each unknown field of one entry on its own line', () => {
+    const block = "  cohort: summer-2025\n  previousEmployer: openai\n  previousEmployerNote: null\n  previousRole: Led OpenAI's";
+    const issues = issuesOf(withEdit('people', (t) => t.replace(block, block.replace('cohort:', 'cohorts:').replace('EmployerNote:', 'EmployerNotes:'))));
+    const at = lineOf('people', '- id: yang-song');
+    expect(issues.map((i) => [i.line, i.field, i.message.split(':')[0]])).toEqual([
+      [at, 'cohort', 'required field is missing (Invalid option'],
+      [at + 3, 'cohorts', 'unknown field "cohorts"'],
+      [at + 5, 'previousEmployerNotes', 'unknown field "previousEmployerNotes"'],
+    ]);
+  });
+});
+
 describe('the fast path (entry by entry) and the position-aware path (whole files)', () => {
   /** The fast path must not give up on `files`, and must give exactly what the position-aware path gives. */
   function expectSameDataset(files: Record<CollectionName, DataFile>) {

@@ -20,9 +20,11 @@
  * checkDataset) are the same on both paths, only where the entries' data and
  * nodes come from differs, and tests hold the two paths' results equal.
  */
-import { isCollection, isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import { idSchema } from '../schemas/common.ts';
+import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { idSchema, knownFieldsAt, unknownFieldMessage } from '../schemas/common.ts';
 import { collectionNames, dataSchemas, dateFields, type CollectionName, type Entry } from '../schemas/index.ts';
+export { closest } from './closest.ts';
+import { closest } from './closest.ts';
 import { certainlyBefore, parsePartialDate, PartialDateError, type PartialDate } from './partial-date.ts';
 
 export interface DataFile {
@@ -88,6 +90,14 @@ function nodeAt(pf: ParsedFile, index: number, path: (string | number)[]): Range
     if (node && typeof node === 'object' && 'range' in node) return node as Ranged;
   }
   return undefined;
+}
+
+/** The key of field `key` in the map at `path` inside the entry: its line is where the editor typed the name. */
+function keyNodeAt(pf: ParsedFile, index: number, path: (string | number)[], key: string): Ranged | undefined {
+  const map = path.length === 0 ? pf.nodes[index] : nodeAt(pf, index, path);
+  if (!isMap(map)) return undefined;
+  const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+  return pair?.key as Ranged | undefined;
 }
 
 /** Slow path: the whole file as one document, with line positions. A syntax error or a file that is not a list is an issue. */
@@ -184,7 +194,21 @@ function readCollection<C extends CollectionName>(
     if (!result.success) {
       for (const zi of result.error.issues) {
         const path = zi.path.filter((p): p is string | number => typeof p !== 'symbol');
-        const missing = zi.code === 'invalid_type' && nodeAt(pf, index, path) === nodeAt(pf, index, path.slice(0, -1));
+        if (zi.code === 'unrecognized_keys') {
+          // One issue per unknown field, on its own line, with the nearest field the schema knows.
+          const known = path.length === 0 ? ['id', ...knownFieldsAt(schema, path)] : knownFieldsAt(schema, path);
+          for (const key of zi.keys) {
+            issues.push({
+              file: pf.file,
+              line: lineOf(pf, keyNodeAt(pf, index, path, key) ?? nodeAt(pf, index, path)),
+              entry: id,
+              field: [...path, key].join('.'),
+              message: unknownFieldMessage(key, known),
+            });
+          }
+          continue;
+        }
+        const missing = (zi.code === 'invalid_type' || zi.code === 'invalid_value') && getPath(fields, path.map(String)) === undefined;
         issues.push({
           file: pf.file,
           line: lineOf(pf, nodeAt(pf, index, path)),
@@ -314,27 +338,4 @@ function checkDataset(parsed: (name: CollectionName) => ParsedFile, issues: Data
     events: read.events.entries,
     sources: read.sources.entries,
   };
-}
-
-/** The known id nearest to `value` by edit distance, if it is close enough to be a typo. */
-export function closest(value: string, known: string[]): string | null {
-  let best: string | null = null;
-  let bestDistance = Math.max(2, Math.floor(value.length / 3)) + 1;
-  for (const k of known) {
-    const d = editDistance(value, k);
-    if (d < bestDistance) [best, bestDistance] = [k, d];
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, partialDateText, plainText, verificationSchema } from './common.ts';
+import { idSchema, partialDateText, plainText, unknownFields, verificationSchema } from './common.ts';
 
 /**
  * Cohort: when the person joined Meta, relative to the MSL hiring wave.
@@ -10,7 +10,7 @@ import { idSchema, partialDateText, plainText, verificationSchema } from './comm
  */
 export const cohorts = ['summer-2025', 'october-2025', 'early-2025', 'long-serving'] as const;
 
-export const departureSchema = z.object({
+export const departureSchema = z.strictObject({
   /** When the departure was first reported (partial-date syntax). */
   reported: partialDateText,
   /** When the person actually left, if reported separately (e.g. "2025-07"). */
@@ -19,9 +19,9 @@ export const departureSchema = z.object({
   destination: idSchema.nullable(),
   /** Free-text detail on the destination (role, "undisclosed", "unclear"). */
   destinationNote: plainText.nullable().default(null),
-});
+}, unknownFields);
 
-export const personSchema = z.object({
+export const personSchema = z.strictObject({
   /** Full name as reported. */
   name: plainText,
   /** Role in the dossier: a hire of the wave, or a departure. */
@@ -52,5 +52,5 @@ export const personSchema = z.object({
   sources: z.array(idSchema).min(1, { error: 'needs at least one source id' }),
   /** Discrepancies and context, shown to readers. */
   notes: plainText.nullable().default(null),
-});
+}, unknownFields);
 export type Person = z.infer<typeof personSchema>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pageSchema } from './page.ts';
 import { storySchema } from './story.ts';
 
 const valid = {
@@ -42,5 +43,21 @@ describe('storySchema', () => {
 
   it('accepts an update on the day of publication and a leap day', () => {
     expect(issues({ updated: '2026-11-27', corrections: [{ date: '2028-02-29', text: 'Ralat.' }] })).toEqual([]);
+  });
+
+  it.each([
+    [{ descripton: 'Ringkasan.' }, ': unknown field "descripton": did you mean "description"? (its value would be lost)'],
+    [{ translationof: 'x' }, ': unknown field "translationof": did you mean "translationOf"? (its value would be lost)'],
+    [{ basedOn: { ...valid.basedOn, urll: null } }, 'basedOn: unknown field "urll": did you mean "url"? (its value would be lost)'],
+    [{ corrections: [{ date: '2026-11-28', text: 'Ralat.', url: 'x' }] }, 'corrections.0: unknown field "url" (its value would be lost). Known fields here: date, text'],
+  ])('refuses the unknown field in %j instead of dropping it', (patch, message) => {
+    expect(issues(patch)).toEqual([message]);
+  });
+});
+
+describe('pageSchema', () => {
+  it('refuses an unknown field instead of dropping it', () => {
+    const result = pageSchema.safeParse({ title: 'Metode', description: 'Cara data dibuat.', lang: 'id', tilte: 'x' });
+    expect(result.error?.issues.map((i) => i.message)).toEqual(['unknown field "tilte": did you mean "title"? (its value would be lost)']);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { unknownFields } from './common.ts';
 
 const tag = /<\/?[a-z][^>]*>/i;
 
@@ -28,7 +29,7 @@ const isoDay = (field: string) =>
     .refine(isRealDay, { error: `${field} is not a real calendar date (check the month and the day)` });
 
 export const storySchema = z
-  .object({
+  .strictObject({
     /** Headline, plain text. */
     title: plain('title'),
     /** Standfirst under the headline: one or two sentences, plain text. */
@@ -42,7 +43,7 @@ export const storySchema = z
     /** Day of the last substantive update, YYYY-MM-DD; not before `published`. */
     updated: isoDay('updated').optional(),
     /** The reporting the story is built on. */
-    basedOn: z.object({
+    basedOn: z.strictObject({
       /** Publisher of the original, e.g. "WIRED". */
       publisher: plain('basedOn.publisher'),
       /** Original headline, in its own language. */
@@ -53,16 +54,16 @@ export const storySchema = z
       date: isoDay('basedOn.date').optional(),
       /** URL of the original; null when no copy of it was stored. */
       url: z.url({ error: 'basedOn.url must be a full URL or null' }).nullable(),
-    }),
+    }, unknownFields),
     /** Corrections to the published story, oldest first. */
     corrections: z
       .array(
-        z.object({
+        z.strictObject({
           /** Day of the correction, YYYY-MM-DD. */
           date: isoDay('corrections.date'),
           /** What was wrong and what it now says. */
           text: plain('corrections.text'),
-        }),
+        }, unknownFields),
       )
       .default([]),
     /** Summary for search engines and link previews, at most 160 characters. */
@@ -71,7 +72,7 @@ export const storySchema = z
     translationOf: z.string().optional(),
     /** A draft stays in the collection but gets no page and no place in the index. */
     draft: z.boolean().default(false),
-  })
+  }, unknownFields)
   .superRefine((story, ctx) => {
     // ISO days compare correctly as strings.
     if (story.updated !== undefined && story.updated < story.published) {
