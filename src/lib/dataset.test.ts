@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collectionNames, type CollectionName } from '../schemas/index.ts';
-import { DatasetError, parseDataset, parseDatasetFast, parseDatasetWithPositions, type DataFile, type DatasetIssue } from './dataset.ts';
+import { DatasetError, decodeDataFile, parseDataset, parseDatasetFast, parseDatasetWithPositions, type DataFile, type DatasetIssue } from './dataset.ts';
 
 const real = Object.fromEntries(
   collectionNames.map((c) => [c, { path: `content/data/${c}.yaml`, text: readFileSync(`content/data/${c}.yaml`, 'utf8') }]),
@@ -153,6 +153,59 @@ describe('parseDataset refuses a field no schema knows, rather than dropping it'
       [at, 'cohort', 'required field is missing (Invalid option'],
       [at + 3, 'cohorts', 'unknown field "cohorts"'],
       [at + 5, 'previousEmployerNotes', 'unknown field "previousEmployerNotes"'],
+    ]);
+  });
+});
+
+describe('parseDataset says what a YAML mistake is', () => {
+  const song = lineOf('people', '- id: yang-song');
+
+  it.each([
+    ['people', '  category: hire\n  cohort: summer-2025\n  previousEmployer: openai\n  previousEmployerNote: null\n  previousRole: Led OpenAI\'s strategic', '  category: hire\n  cohort: summer-2025\n  category: departure\n  previousEmployer: openai\n  previousEmployerNote: null\n  previousRole: Led OpenAI\'s strategic', 'yang-song', 'category', 'duplicate key "category": it is already set on line LINE, and one value would silently replace the other. Keep one'],
+    ['people', '    destination: openai\n    destinationNote: null', '    destination: openai\n    destination: null', 'ruoming-pang', 'departure.destination', 'duplicate key "destination": it is already set on line LINE, and one value would silently replace the other. Keep one'],
+    ['events', '    count: 11\n', '    count: 11\n    count: 12\n', '2025-06-30-msl-memo', 'tally.count', 'duplicate key "count": it is already set on line LINE, and one value would silently replace the other. Keep one'],
+  ] as const)('names the entry and the key written twice (%s: %s)', (c, from, to, entry, field, message) => {
+    const issues = issuesOf(withEdit(c, (t) => t.replace(from, to)));
+    const start = real[c].text.split('\n').findIndex((l, i, all) => all.slice(i).join('\n').startsWith(from)) + 1;
+    const key = `${field.split('.').at(-1)}:`;
+    const lines = to.split('\n');
+    const first = lines.findIndex((l) => l.trim().startsWith(key));
+    const second = lines.findIndex((l, i) => i > first && l.trim().startsWith(key));
+    expect(issues).toEqual([{ file: `content/data/${c}.yaml`, line: start + second, entry, field, message: message.replace('LINE', String(start + first)) }]);
+  });
+
+  it.each([
+    ['a field', "  previousRole: Led OpenAI's", "\tpreviousRole: Led OpenAI's", song + 6],
+    ['a list item', "  sources:\n  - technewsvision-meta-poaches-openai\n  - dataconomy", "  sources:\n\t- technewsvision-meta-poaches-openai\n  - dataconomy", song + 15],
+    ['spaces then a tab', "  previousRole: Led OpenAI's", " \tpreviousRole: Led OpenAI's", song + 6],
+  ])('says tabs are not allowed, with the line, for a tab before %s', (_, from, to, line) => {
+    expect(issuesOf(withEdit('people', (t) => t.replace(from, to)))).toEqual([
+      { file: 'content/data/people.yaml', line, entry: null, field: null, message: 'tabs are not allowed, use spaces: this line is indented with a tab. Indent with two spaces per level' },
+    ]);
+  });
+
+  it('refuses bytes that are not UTF-8, naming the file and line of the first bad byte', () => {
+    const bytes = Buffer.from(real.people.text.replace('name: Yang Song', 'name: Yang S?ng'));
+    bytes[bytes.indexOf('Yang S?ng') + 6] = 0xf6; // "ö" in Windows-1252
+    const issues: DatasetIssue[] = [];
+    decodeDataFile('content/data/people.yaml', bytes, issues);
+    expect(issues).toEqual([
+      {
+        file: 'content/data/people.yaml',
+        line: lineOf('people', 'name: Yang Song'),
+        entry: null,
+        field: null,
+        message: expect.stringMatching(/^this line holds bytes \(0xF6\) that are not UTF-8 text .* save it as UTF-8/),
+      },
+    ]);
+    const clean: DatasetIssue[] = [];
+    expect(decodeDataFile('content/data/people.yaml', Buffer.from(real.people.text), clean)).toEqual(real.people);
+    expect(clean).toEqual([]);
+  });
+
+  it('refuses text already decoded leniently (U+FFFD), as `astro dev` reads it', () => {
+    expect(issuesOf(withEdit('people', (t) => t.replace('name: Yang Song', 'name: Yang S\uFFFDng')))).toEqual([
+      expect.objectContaining({ file: 'content/data/people.yaml', line: lineOf('people', 'name: Yang Song'), message: expect.stringContaining('not UTF-8') }),
     ]);
   });
 });

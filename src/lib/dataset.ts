@@ -20,7 +20,7 @@
  * checkDataset) are the same on both paths, only where the entries' data and
  * nodes come from differs, and tests hold the two paths' results equal.
  */
-import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
 import { idSchema, knownFieldsAt, unknownFieldMessage } from '../schemas/common.ts';
 import { collectionNames, dataSchemas, dateFields, type CollectionName, type Entry } from '../schemas/index.ts';
 export { closest } from './closest.ts';
@@ -105,16 +105,32 @@ function parseWithPositions(file: DataFile, issues: DatasetIssue[]): ParsedFile 
   const lines = new LineCounter();
   const doc = parseDocument(file.text, { lineCounter: lines, uniqueKeys: true });
   const pf: ParsedFile = { file: file.path, values: [], nodes: [], lines, unreadable: doc.errors.length > 0 };
-  if (doc.errors.length > 0) {
-    // Later errors usually follow from the first one; report it alone.
-    const e = doc.errors[0]!;
-    issues.push({
-      file: file.path,
-      line: e.linePos?.[0]?.line ?? 1,
-      entry: null,
-      field: null,
-      message: `YAML syntax error: ${e.message.split('\n')[0]}. Check indentation, brackets and quotes on this line and the one above`,
-    });
+  const replaced = file.text.indexOf(REPLACEMENT);
+  if (replaced >= 0) {
+    pf.unreadable = true;
+    issues.push({ file: file.path, line: lines.linePos(replaced).line, entry: null, field: null, message: NOT_UTF8 });
+  } else if (doc.errors.length > 0) {
+    pf.nodes = isSeq(doc.contents) ? doc.contents.items : [];
+    const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+    for (const e of duplicates) issues.push(duplicateKeyIssue(pf, e.pos[0]));
+    const other = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+    if (other) {
+      const line = other.linePos?.[0]?.line ?? 1;
+      // A tab in the indentation shows up as many different errors, on this line or a later one.
+      const tab = file.text.split('\n').findIndex((l, i) => i < line && /^ *\t/.test(l));
+      issues.push(
+        tab >= 0
+          ? { file: file.path, line: tab + 1, entry: null, field: null, message: 'tabs are not allowed, use spaces: this line is indented with a tab. Indent with two spaces per level' }
+          : {
+              file: file.path,
+              line,
+              entry: null,
+              field: null,
+              // Later errors usually follow from the first one; report it alone.
+              message: `YAML syntax error: ${other.message.split('\n')[0]}. Check indentation, brackets and quotes on this line and the one above`,
+            },
+      );
+    }
   } else if (!isSeq(doc.contents)) {
     issues.push({ file: file.path, line: 1, entry: null, field: null, message: 'the file must be a list of entries, each starting with "- id:"' });
   } else {
@@ -122,6 +138,72 @@ function parseWithPositions(file: DataFile, issues: DatasetIssue[]): ParsedFile 
     pf.values = pf.nodes.map((item) => (isMap(item) ? (item.toJSON() as Record<string, unknown>) : null));
   }
   return pf;
+}
+
+/** U+FFFD, what a byte that is not UTF-8 becomes once decoded leniently (Vite's ?raw import in `astro dev` does). */
+const REPLACEMENT = '\uFFFD';
+const NOT_UTF8 =
+  'this line holds bytes that are not UTF-8 text (they would show as "\uFFFD" in the downloads and tooltips). The file was probably saved in another encoding (Windows-1252, Latin-1): save it as UTF-8 and retype the accented letters on this line';
+
+/** A key written twice in one map: YAML would keep one value and lose the other. */
+function duplicateKeyIssue(pf: ParsedFile, offset: number): DatasetIssue {
+  const line = pf.lines!.linePos(offset).line;
+  for (const [index, item] of pf.nodes.entries()) {
+    const found = isMap(item) ? findKey(item, offset, []) : null;
+    if (!found) continue;
+    const id = item.get('id');
+    const first = found.first === null ? '' : `: it is already set on line ${pf.lines!.linePos(found.first).line}`;
+    return {
+      file: pf.file,
+      line,
+      entry: typeof id === 'string' ? id : `#${index + 1}`,
+      field: found.field.join('.'),
+      message: `duplicate key "${found.field.at(-1)}"${first}, and one value would silently replace the other. Keep one`,
+    };
+  }
+  return { file: pf.file, line, entry: null, field: null, message: 'duplicate key: this key is written twice in the same place, and one value would silently replace the other. Keep one' };
+}
+
+/** The keys leading to the map key that starts at `offset`, and where the same key was first written in its map. */
+function findKey(map: YAMLMap, offset: number, path: string[]): { field: string[]; first: number | null } | null {
+  const seen = new Map<unknown, number>();
+  for (const pair of map.items) {
+    const key = isScalar(pair.key) ? pair.key.value : pair.key;
+    const at = (pair.key as Ranged | null)?.range?.[0];
+    if (at === offset) return { field: [...path, String(key)], first: seen.get(key) ?? null };
+    if (at !== undefined && !seen.has(key)) seen.set(key, at);
+    const here = [...path, String(key)];
+    const children: [unknown, string[]][] = isMap(pair.value) ? [[pair.value, here]] : isSeq(pair.value) ? pair.value.items.map((v, i) => [v, [...here, String(i)]]) : [];
+    for (const [child, childPath] of children) {
+      const found = isMap(child) ? findKey(child, offset, childPath) : null;
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * Decodes a data file's bytes as UTF-8, strictly: a byte that is not UTF-8
+ * (a file saved as Windows-1252) is an issue naming its line, not a U+FFFD
+ * that would reach the downloads and tooltips.
+ */
+export function decodeDataFile(path: string, bytes: Uint8Array, issues: DatasetIssue[]): DataFile {
+  try {
+    return { path, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    // The text before the first U+FFFD is the bytes before the first bad one, so its newlines are the line's.
+    const before = lenient.slice(0, lenient.indexOf(REPLACEMENT));
+    const badByte = bytes[new TextEncoder().encode(before).length]!;
+    issues.push({
+      file: path,
+      line: before.split('\n').length,
+      entry: null,
+      field: null,
+      message: NOT_UTF8.replace('this line holds bytes', `this line holds bytes (0x${badByte.toString(16).toUpperCase().padStart(2, '0')})`),
+    });
+    return { path, text: lenient };
+  }
 }
 
 /** Where a top-level entry starts: "- " at the start of a line (the newline stays with the entry before). */
@@ -142,6 +224,7 @@ const HEADER = /^(?:[ \t]*(?:#.*)?\r?\n)*$/;
  * the dataset again, and reports.
  */
 function parseFast(file: DataFile): ParsedFile | null {
+  if (file.text.includes(REPLACEMENT)) return null;
   const pieces = file.text.split(ENTRY_START);
   if (!pieces[0]!.startsWith('- ') && !HEADER.test(pieces.shift()!)) return null;
   if (pieces.length === 0) return null;

@@ -1,0 +1,23 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DatasetError } from './dataset.ts';
+import { readDataset } from './read-dataset.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'msl-read-dataset-'));
+cpSync('content/data', join(root, 'content/data'), { recursive: true });
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('readDataset', () => {
+  it('reads the files as strict UTF-8: a Windows-1252 byte fails with its file and line, not as U+FFFD', () => {
+    const path = join(root, 'content/data/events.yaml');
+    const text = readFileSync(path, 'utf8');
+    const line = text.split('\n').findIndex((l) => l.includes('summary: Memo internal Zuckerberg')) + 1;
+    const bytes = Buffer.from(text.replace('summary: Memo internal Zuckerberg', 'summary: Memo internal Zuckerberg?'));
+    bytes[bytes.indexOf('Zuckerberg?') + 10] = 0x92; // a Windows-1252 apostrophe
+    writeFileSync(path, bytes);
+    expect(() => readDataset(root)).toThrowError(DatasetError);
+    expect(() => readDataset(root)).toThrowError(`content/data/events.yaml:${line}: this line holds bytes (0x92) that are not UTF-8 text`);
+  });
+});
