@@ -166,7 +166,7 @@ describe('parseDataset says what a YAML mistake is', () => {
     ['events', '    count: 11\n', '    count: 11\n    count: 12\n', '2025-06-30-msl-memo', 'tally.count', 'duplicate key "count": it is already set on line LINE, and one value would silently replace the other. Keep one'],
   ] as const)('names the entry and the key written twice (%s: %s)', (c, from, to, entry, field, message) => {
     const issues = issuesOf(withEdit(c, (t) => t.replace(from, to)));
-    const start = real[c].text.split('\n').findIndex((l, i, all) => all.slice(i).join('\n').startsWith(from)) + 1;
+    const start = real[c].text.slice(0, real[c].text.indexOf(from)).split('\n').length;
     const key = `${field.split('.').at(-1)}:`;
     const lines = to.split('\n');
     const first = lines.findIndex((l) => l.trim().startsWith(key));

@@ -149,7 +149,8 @@ const NOT_UTF8 =
 function duplicateKeyIssue(pf: ParsedFile, offset: number): DatasetIssue {
   const line = pf.lines!.linePos(offset).line;
   for (const [index, item] of pf.nodes.entries()) {
-    const found = isMap(item) ? findKey(item, offset, []) : null;
+    if (!isMap(item)) continue;
+    const found = findKey(item, offset, []);
     if (!found) continue;
     const id = item.get('id');
     const first = found.first === null ? '' : `: it is already set on line ${pf.lines!.linePos(found.first).line}`;
