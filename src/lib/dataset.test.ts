@@ -210,6 +210,66 @@ describe('parseDataset says what a YAML mistake is', () => {
   });
 });
 
+describe('parseDataset: time runs one way', () => {
+  const day = { year: 2026, month: 3, day: 1 };
+  const check = (files: Record<CollectionName, DataFile>) => {
+    try {
+      parseDataset(files, day);
+      return [];
+    } catch (e) {
+      if (e instanceof DatasetError) return e.issues;
+      throw e;
+    }
+  };
+  const song = (from: string, to: string) => withEdit('people', (t) => t.replace(`- id: yang-song\n${from}`, `- id: yang-song\n${to}`));
+  const head = "  name: Yang Song\n  category: hire\n  cohort: summer-2025\n  previousEmployer: openai\n  previousEmployerNote: null\n  previousRole: Led OpenAI's strategic explorations team; at OpenAI since 2022\n  mslRole: Research principal of MSL; reports to Shengjia Zhao\n";
+  const at = lineOf('people', '- id: yang-song');
+
+  it('accepts the real data on a day after its last date, and every date on the build day itself', () => {
+    expect(check(real)).toEqual([]);
+    expect(check(song(`${head}  hireReported: '2025-09-24/25'`, `${head}  hireReported: '2026-03-01'`))).toEqual([]);
+  });
+
+  it.each([
+    ["  hireReported: '2025-09-24/25'", "  hireReported: '2026-03-02'", 'hireReported', 8, '"2026-03-02" is after the build date (2026-03-01): this date says when something happened or was reported, so it cannot be in the future. Correct it (a typo in the year or month?)'],
+    ["  hireReported: '2025-09-24/25'", "  hireReported: '~2027-01'", 'hireReported', 8, '"~2027-01" is after the build date (2026-03-01): this date says when something happened or was reported, so it cannot be in the future. Correct it (a typo in the year or month?)'],
+    ["  hireReported: '2025-09-24/25'", "  hireReported: '2026-04'", 'hireReported', 8, '"2026-04" is after the build date (2026-03-01): this date says when something happened or was reported, so it cannot be in the future. Correct it (a typo in the year or month?)'],
+    ["  hireReported: '2025-09-24/25'\n  hireReportedNote: WIRED; copies disagree, original page not stored\n  started: '2025-09'", "  hireReported: '2025-09-24/25'\n  hireReportedNote: WIRED; copies disagree, original page not stored\n  started: '2026-05'", 'started', 10, '"2026-05" is after the build date (2026-03-01). If it is a date announced for the future, add "startedPlanned: true" beside it (the page then shows it as planned); otherwise correct the date'],
+  ])('refuses %s -> %s', (from, to, field, offset, message) => {
+    expect(check(song(head + from, head + to))).toEqual([{ file: 'content/data/people.yaml', line: at + offset, entry: 'yang-song', field, message }]);
+  });
+
+  it('refuses a departure reported or left after the build date, unless the leaving is marked planned', () => {
+    const pang = (edit: string) => withEdit('people', (t) => t.replace("    reported: '2026-02-25'\n    left: '2026-02'\n", edit));
+    const line = lineOf('people', "    left: '2026-02'");
+    expect(check(pang("    reported: '2026-02-25'\n    left: '2026-06'\n"))).toEqual([
+      {
+        file: 'content/data/people.yaml',
+        line,
+        entry: 'ruoming-pang',
+        field: 'departure.left',
+        message: '"2026-06" is after the build date (2026-03-01). If it is a date announced for the future, add "leftPlanned: true" in the departure block (the page then shows it as planned); otherwise correct the date',
+      },
+    ]);
+    expect(check(pang("    reported: '2026-02-25'\n    left: '2026-06'\n    leftPlanned: true\n"))).toEqual([]);
+    expect(check(pang("    reported: '2026-04-25'\n    left: '2026-06'\n    leftPlanned: true\n"))).toEqual([
+      expect.objectContaining({ line: line - 1, entry: 'ruoming-pang', field: 'departure.reported', message: expect.stringContaining('cannot be in the future') }),
+    ]);
+  });
+
+  it('accepts a planned start, keeps the flag, and refuses a flag with no date', () => {
+    const planned = song(`${head}  hireReported: '2025-09-24/25'\n  hireReportedNote: WIRED; copies disagree, original page not stored\n  started: '2025-09'`, `${head}  hireReported: '2025-09-24/25'\n  hireReportedNote: WIRED; copies disagree, original page not stored\n  started: '2026-05'\n  startedPlanned: true`);
+    expect(check(planned)).toEqual([]);
+    expect(parseDataset(planned, day).people.find((p) => p.id === 'yang-song')).toMatchObject({ started: '2026-05', startedPlanned: true });
+    const flagOnly = withEdit('people', (t) => t.replace("  started: null\n", "  started: null\n  startedPlanned: true\n"));
+    expect(check(flagOnly)).toEqual([expect.objectContaining({ field: 'startedPlanned', message: 'startedPlanned is true but started is null: give the planned date, or remove startedPlanned' })]);
+  });
+
+  it('leaves "by" dates alone: "by 2026-06" may well be in the past', () => {
+    expect(check(song(`${head}  hireReported: '2025-09-24/25'`, `${head}  hireReported: 'by 2026-06'`))).toEqual([]);
+  });
+});
+
 describe('the fast path (entry by entry) and the position-aware path (whole files)', () => {
   /** The fast path must not give up on `files`, and must give exactly what the position-aware path gives. */
   function expectSameDataset(files: Record<CollectionName, DataFile>) {

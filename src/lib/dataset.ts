@@ -22,10 +22,11 @@
  */
 import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
 import { idSchema, knownFieldsAt, unknownFieldMessage } from '../schemas/common.ts';
-import { collectionNames, dataSchemas, dateFields, type CollectionName, type Entry } from '../schemas/index.ts';
+import { collectionNames, dataSchemas, dateFields, plannedFlags, type CollectionName, type Entry } from '../schemas/index.ts';
+import { buildDay } from './build-date.ts';
 export { closest } from './closest.ts';
 import { closest } from './closest.ts';
-import { certainlyBefore, parsePartialDate, PartialDateError, type PartialDate } from './partial-date.ts';
+import { certainlyBefore, compareDays, isoDay, parsePartialDate, PartialDateError, type CalendarDay, type PartialDate } from './partial-date.ts';
 
 export interface DataFile {
   /** Path shown in messages, relative to the project root. */
@@ -313,19 +314,19 @@ function getPath(entry: object, path: string[]): unknown {
 }
 
 /** Parses and checks the whole dataset; throws DatasetError listing every problem. */
-export function parseDataset(files: Record<CollectionName, DataFile>): Dataset {
+export function parseDataset(files: Record<CollectionName, DataFile>, today: CalendarDay = buildDay()): Dataset {
   const fast = parseFilesFast(files);
-  if (fast === null) return parseDatasetWithPositions(files);
+  if (fast === null) return parseDatasetWithPositions(files, today);
   const issues: DatasetIssue[] = [];
-  const dataset = checkDataset((n) => fast[n], issues);
+  const dataset = checkDataset((n) => fast[n], issues, today);
   if (issues.length === 0) return dataset;
   // Only the files with a problem are parsed again, with positions. The
   // others' entries are the same on both paths, so no problem is in them; if
   // one ever were, every file is parsed again rather than a line guessed.
   const affected = new Set(issues.map((i) => i.file));
   const located: DatasetIssue[] = [];
-  checkDataset((n) => (affected.has(files[n].path) ? parseWithPositions(files[n], located) : fast[n]), located);
-  if (located.length === 0 || located.some((i) => !affected.has(i.file))) return parseDatasetWithPositions(files);
+  checkDataset((n) => (affected.has(files[n].path) ? parseWithPositions(files[n], located) : fast[n]), located, today);
+  if (located.length === 0 || located.some((i) => !affected.has(i.file))) return parseDatasetWithPositions(files, today);
   throw new DatasetError(located);
 }
 
@@ -341,18 +342,18 @@ function parseFilesFast(files: Record<CollectionName, DataFile>): Record<Collect
 }
 
 /** The fast path alone (see the top of this file): the dataset, or null when any file or entry has a problem. */
-export function parseDatasetFast(files: Record<CollectionName, DataFile>): Dataset | null {
+export function parseDatasetFast(files: Record<CollectionName, DataFile>, today: CalendarDay = buildDay()): Dataset | null {
   const fast = parseFilesFast(files);
   if (fast === null) return null;
   const issues: DatasetIssue[] = [];
-  const dataset = checkDataset((n) => fast[n], issues);
+  const dataset = checkDataset((n) => fast[n], issues, today);
   return issues.length > 0 ? null : dataset;
 }
 
 /** The slow path alone, every file with line positions: the dataset, or a DatasetError listing every problem. */
-export function parseDatasetWithPositions(files: Record<CollectionName, DataFile>): Dataset {
+export function parseDatasetWithPositions(files: Record<CollectionName, DataFile>, today: CalendarDay = buildDay()): Dataset {
   const issues: DatasetIssue[] = [];
-  const dataset = checkDataset((n) => parseWithPositions(files[n], issues), issues);
+  const dataset = checkDataset((n) => parseWithPositions(files[n], issues), issues, today);
   if (issues.length > 0) throw new DatasetError(issues);
   return dataset;
 }
@@ -362,7 +363,7 @@ export function parseDatasetWithPositions(files: Record<CollectionName, DataFile
  * collection order so issues come file by file), then checks dates and
  * references across collections. Every problem is added to `issues`.
  */
-function checkDataset(parsed: (name: CollectionName) => ParsedFile, issues: DatasetIssue[]): Dataset {
+function checkDataset(parsed: (name: CollectionName) => ParsedFile, issues: DatasetIssue[], today: CalendarDay): Dataset {
   const read = Object.fromEntries(collectionNames.map((n) => [n, readCollection(n, parsed(n), issues)])) as {
     [C in CollectionName]: ReturnType<typeof readCollection<C>>;
   };
@@ -384,6 +385,31 @@ function checkDataset(parsed: (name: CollectionName) => ParsedFile, issues: Data
           if (!(e instanceof PartialDateError)) throw e;
           report(c, entry.id, path, e.message);
         }
+      }
+    }
+  }
+
+  // Time runs one way: nothing can have happened or been reported after the build day. A start or a
+  // leaving announced for the future is allowed when its planned flag says so (plannedFlags).
+  const day = isoDay(today);
+  for (const c of collectionNames) {
+    for (const entry of read[c].entries) {
+      for (const path of dateFields[c]) {
+        const date = dates.get(`${c}/${entry.id}/${path.join('.')}`);
+        const planned = plannedFlags[c].find((p) => p.date.join('.') === path.join('.'));
+        const flagged = planned !== undefined && getPath(entry, planned.flag) === true;
+        if (planned && flagged && getPath(entry, path) === null) {
+          report(c, entry.id, planned.flag, `${planned.flag.at(-1)} is true but ${path.at(-1)} is null: give the planned date, or remove ${planned.flag.at(-1)}`);
+        }
+        if (!date || date.byBound || compareDays(date.start, today) <= 0 || flagged) continue;
+        report(
+          c,
+          entry.id,
+          path,
+          planned
+            ? `"${date.text}" is after the build date (${day}). If it is a date announced for the future, add "${planned.flag.at(-1)}: true"${planned.flag.length > 1 ? ` in the ${planned.flag[0]} block` : ' beside it'} (the page then shows it as planned); otherwise correct the date`
+            : `"${date.text}" is after the build date (${day}): this date says when something happened or was reported, so it cannot be in the future. Correct it (a typo in the year or month?)`,
+        );
       }
     }
   }

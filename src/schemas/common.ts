@@ -22,6 +22,26 @@ export const unknownFields = {
   },
 };
 
+/**
+ * A frontmatter object: strict like the others, but each unknown field is an
+ * issue at its own name, so Astro prints `descripton: unknown field …` (an
+ * unknown key of a strict object is an issue of the object itself, which
+ * Astro prints as `****:` at the top level).
+ */
+export function frontmatterObject<S extends z.core.$ZodLooseShape>(shape: S) {
+  const known = Object.keys(shape);
+  return z.looseObject(shape).superRefine(
+    (value, ctx) => {
+      if (!value || typeof value !== 'object') return;
+      for (const key of Object.keys(value)) {
+        if (!known.includes(key)) ctx.addIssue({ code: 'custom', path: [key], message: unknownFieldMessage(key, known) });
+      }
+    },
+    // Also when other fields have problems: a misspelt field often explains a "missing" one.
+    { when: () => true },
+  );
+}
+
 /** The fields of the object schema at `path` inside `schema` (array indices skipped), or [] when there is none. */
 export function knownFieldsAt(schema: z.ZodType, path: (string | number)[]): string[] {
   let s: z.core.$ZodType | undefined = schema;

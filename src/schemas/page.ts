@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { plainText, unknownFields } from './common.ts';
+import { frontmatterObject, plainText } from './common.ts';
 
 /** A standalone page written in MDX (methodology, about). */
-export const pageSchema = z.strictObject({
+export const pageSchema = frontmatterObject({
   /** Page title, plain text. */
   title: plainText,
   /** Summary for search engines, at most 160 characters. */
@@ -11,4 +11,4 @@ export const pageSchema = z.strictObject({
   lang: z.enum(['id', 'en']),
   /** Id of the page this one is an edition of, for the language switch and hreflang. */
   translationOf: z.string().optional(),
-}, unknownFields);
+});

@@ -15,6 +15,8 @@ export const departureSchema = z.strictObject({
   reported: partialDateText,
   /** When the person actually left, if reported separately (e.g. "2025-07"). */
   left: partialDateText.nullable().default(null),
+  /** True when `left` is a leaving date announced for the future: the page shows it as planned. Without it, a date after the build date fails. */
+  leftPlanned: z.boolean({ error: 'must be true or false' }).default(false),
   /** Organisation id they went to, or null when undisclosed. */
   destination: idSchema.nullable(),
   /** Free-text detail on the destination (role, "undisclosed", "unclear"). */
@@ -42,6 +44,8 @@ export const personSchema = z.strictObject({
   hireReportedNote: plainText.nullable().default(null),
   /** Start date at Meta (partial-date syntax), or null when not reported. */
   started: partialDateText.nullable().default(null),
+  /** True when `started` is a start date announced for the future ("set to join in March"): the page shows it as planned. Without it, a date after the build date fails. */
+  startedPlanned: z.boolean({ error: 'must be true or false' }).default(false),
   /** Detail on the start ("never showed up for day one", "set to join soon"). */
   startedNote: plainText.nullable().default(null),
   /** Departure from MSL/Meta, or null when none has been reported. */

@@ -46,13 +46,22 @@ describe('storySchema', () => {
   });
 
   it.each([
-    [{ descripton: 'Ringkasan.' }, ': unknown field "descripton": did you mean "description"? (its value would be lost)'],
-    [{ translationof: 'x' }, ': unknown field "translationof": did you mean "translationOf"? (its value would be lost)'],
+    [{ descripton: 'Ringkasan.' }, 'descripton: unknown field "descripton": did you mean "description"? (its value would be lost)'],
+    [{ translationof: 'x' }, 'translationof: unknown field "translationof": did you mean "translationOf"? (its value would be lost)'],
     [{ basedOn: { ...valid.basedOn, urll: null } }, 'basedOn: unknown field "urll": did you mean "url"? (its value would be lost)'],
     [{ corrections: [{ date: '2026-11-28', text: 'Ralat.', url: 'x' }] }, 'corrections.0: unknown field "url" (its value would be lost). Known fields here: date, text'],
   ])('refuses the unknown field in %j instead of dropping it', (patch, message) => {
     expect(issues(patch)).toEqual([message]);
   });
+});
+
+it('reports a misspelt required field both as missing and as unknown, with the fix', () => {
+  const { description: _, ...rest } = valid;
+  const result = storySchema.safeParse({ ...rest, descripton: 'Ringkasan.' });
+  expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+    'description: description must be text',
+    'descripton: unknown field "descripton": did you mean "description"? (its value would be lost)',
+  ]);
 });
 
 describe('pageSchema', () => {

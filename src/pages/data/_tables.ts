@@ -13,8 +13,8 @@ import { eventKinds, eventSchema } from '../../schemas/event.ts';
 import { cohorts, personSchema } from '../../schemas/person.ts';
 import { toCsv } from '../../lib/csv.ts';
 
-/** A cell: text, a count, a list (CSV joins it with "; ") or null (not reported). */
-export type Cell = string | number | null | readonly string[];
+/** A cell: text, a count, a flag, a list (CSV joins it with "; ") or null (not reported). */
+export type Cell = string | number | boolean | null | readonly string[];
 
 type Person = Dataset['people'][number];
 type Event = Dataset['events'][number];
@@ -71,9 +71,11 @@ const people: TableSpec<Person> = {
     { name: 'hire_reported', docs: ['personSchema.hireReported'], get: (p) => p.hireReported },
     { name: 'hire_reported_note', docs: ['personSchema.hireReportedNote'], get: (p) => p.hireReportedNote },
     { name: 'started', docs: ['personSchema.started'], get: (p) => p.started },
+    { name: 'started_planned', docs: ['personSchema.startedPlanned'], get: (p) => p.startedPlanned },
     { name: 'started_note', docs: ['personSchema.startedNote'], get: (p) => p.startedNote },
     { name: 'departure_reported', docs: ['personSchema.departure', 'departureSchema.reported'], get: (p) => p.departure?.reported ?? null },
     { name: 'departure_left', docs: ['departureSchema.left'], get: (p) => p.departure?.left ?? null },
+    { name: 'departure_left_planned', docs: ['departureSchema.leftPlanned'], get: (p) => p.departure?.leftPlanned ?? null },
     { name: 'departure_destination', docs: ['departureSchema.destination'], get: (p) => p.departure?.destination ?? null },
     {
       name: 'departure_destination_name',

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { buildDay } from './build-date.ts';
+
+const now = new Date('2026-12-01T23:30:00Z');
+
+describe('buildDay', () => {
+  it.each([
+    [{}, { year: 2026, month: 12, day: 1 }],
+    [{ BUILD_DATE: '2025-09-30' }, { year: 2025, month: 9, day: 30 }],
+    [{ SOURCE_DATE_EPOCH: '1759190400' }, { year: 2025, month: 9, day: 30 }],
+    [{ BUILD_DATE: '2025-10-01', SOURCE_DATE_EPOCH: '1759190400' }, { year: 2025, month: 10, day: 1 }],
+    [{ BUILD_DATE: '' }, { year: 2026, month: 12, day: 1 }],
+  ])('%j gives %j', (env, day) => {
+    expect(buildDay(env, now)).toEqual(day);
+  });
+
+  it.each([
+    [{ BUILD_DATE: '2025-02-30' }, 'BUILD_DATE="2025-02-30" is not a day: write it YYYY-MM-DD'],
+    [{ BUILD_DATE: '30-09-2025' }, 'BUILD_DATE="30-09-2025" is not a day'],
+    [{ SOURCE_DATE_EPOCH: 'yesterday' }, 'SOURCE_DATE_EPOCH="yesterday" is not a number of seconds'],
+  ])('refuses %j', (env, message) => {
+    expect(() => buildDay(env, now)).toThrowError(message);
+  });
+});
