@@ -6,6 +6,7 @@
  * project (it would be copied into the published site).
  */
 import type { Definition, Root } from 'mdast';
+import type { Node } from 'unist';
 import { definitions } from 'mdast-util-definitions';
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
@@ -136,7 +137,7 @@ function checkStep(step: JsxNode, spec: ChartSpec, file: VFile) {
  * project. Such a path, an absolute file path outside it, or a link (symlink)
  * leading out, fails. URLs and site paths (`/charts/…`, not a file on disk) are left alone.
  */
-function checkImagePath(url: string, root: string, file: VFile, node: Parameters<VFile['fail']>[1]) {
+function checkImagePath(url: string, root: string, file: VFile, node: Node) {
   let path: string;
   try {
     path = decodeURI(url);
