@@ -12,6 +12,7 @@
  */
 import type { Expression, Program } from 'estree';
 import type { Root } from 'mdast';
+import type { Position } from 'unist';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { relative } from 'node:path';
 import { visit } from 'unist-util-visit';
@@ -23,7 +24,7 @@ export function remarkExpressionErrors() {
   return (tree: Root, file: VFile) => {
     const path = file.path ? relative(file.cwd, file.path) : 'the story';
     const source = String(file.value);
-    const wrap = (program: Program | undefined, position: { start: { line: number; column: number; offset?: number }; end: { offset?: number } } | undefined) => {
+    const wrap = (program: Program | undefined, position: Position | undefined) => {
       const statement = program?.body[0];
       if (!position || statement?.type !== 'ExpressionStatement' || statement.expression.type === 'Literal') return;
       const { line, column, offset } = position.start;
