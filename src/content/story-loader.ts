@@ -3,12 +3,14 @@
  * into build errors (src/lib/story-files.ts): the address is the file's path,
  * kebab-case, or its `slug`, which replaces the file name; two files with one
  * address fail naming both (glob() only warns, and keeps one); a
- * `translationOf` naming no edition fails with its file and line.
+ * `translationOf` naming no edition fails with its file and line; so does a
+ * byte that is not UTF-8.
  */
 import { glob, type Loader } from 'astro/loaders';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decodeUtf8, hexByte } from '../lib/utf8.ts';
 import { checkTranslations, collisionMessage, storyId, StoryFileError, type StoryFile } from '../lib/story-files.ts';
 
 export function storyLoader(options: { base: string; kind: 'story' | 'page' }): Loader {
@@ -25,6 +27,13 @@ export function storyLoader(options: { base: string; kind: 'story' | 'page' }): 
     retainBody: false,
     generateId: ({ entry, data }) => {
       const file = `${base}/${entry}`;
+      // glob() reads the file leniently: a byte that is not UTF-8 would reach the page as U+FFFD.
+      const { bad } = decodeUtf8(readFileSync(join(root, file)));
+      if (bad) {
+        throw new StoryFileError([
+          `${file}:${bad.line}: this line holds bytes (${hexByte(bad.byte)}) that are not UTF-8 text (readers would see "\uFFFD"). The file was probably saved in another encoding (Windows-1252, Latin-1): save it as UTF-8 and retype the accented letters on this line`,
+        ]);
+      }
       const id = storyId(entry, data['slug'], file);
       const key = id.toLowerCase();
       const other = claims.get(key);

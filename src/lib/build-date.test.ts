@@ -19,6 +19,6 @@ describe('buildDay', () => {
     [{ BUILD_DATE: '30-09-2025' }, 'BUILD_DATE="30-09-2025" is not a day'],
     [{ SOURCE_DATE_EPOCH: 'yesterday' }, 'SOURCE_DATE_EPOCH="yesterday" is not a number of seconds'],
   ])('refuses %j', (env, message) => {
-    expect(() => buildDay(env, now)).toThrowError(message);
+    expect(() => buildDay(env, now)).toThrow(message);
   });
 });

@@ -26,6 +26,7 @@ import { collectionNames, dataSchemas, dateFields, plannedFlags, type Collection
 import { buildDay } from './build-date.ts';
 export { closest } from './closest.ts';
 import { closest } from './closest.ts';
+import { decodeUtf8, hexByte } from './utf8.ts';
 import { certainlyBefore, compareDays, isoDay, parsePartialDate, PartialDateError, type CalendarDay, type PartialDate } from './partial-date.ts';
 
 export interface DataFile {
@@ -190,22 +191,9 @@ function findKey(map: YAMLMap, offset: number, path: string[]): { field: string[
  * that would reach the downloads and tooltips.
  */
 export function decodeDataFile(path: string, bytes: Uint8Array, issues: DatasetIssue[]): DataFile {
-  try {
-    return { path, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    const lenient = new TextDecoder('utf-8').decode(bytes);
-    // The text before the first U+FFFD is the bytes before the first bad one, so its newlines are the line's.
-    const before = lenient.slice(0, lenient.indexOf(REPLACEMENT));
-    const badByte = bytes[new TextEncoder().encode(before).length]!;
-    issues.push({
-      file: path,
-      line: before.split('\n').length,
-      entry: null,
-      field: null,
-      message: NOT_UTF8.replace('this line holds bytes', `this line holds bytes (0x${badByte.toString(16).toUpperCase().padStart(2, '0')})`),
-    });
-    return { path, text: lenient };
-  }
+  const { text, bad } = decodeUtf8(bytes);
+  if (bad) issues.push({ file: path, line: bad.line, entry: null, field: null, message: NOT_UTF8.replace('this line holds bytes', `this line holds bytes (${hexByte(bad.byte)})`) });
+  return { path, text };
 }
 
 /** Where a top-level entry starts: "- " at the start of a line (the newline stays with the entry before). */

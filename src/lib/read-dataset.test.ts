@@ -26,8 +26,8 @@ describe('readDataset', () => {
     const bytes = Buffer.from(text.replace('summary: Memo internal Zuckerberg', 'summary: Memo internal Zuckerberg?'));
     bytes[bytes.indexOf('Zuckerberg?') + 10] = 0x92; // a Windows-1252 apostrophe
     writeFileSync(path, bytes);
-    expect(() => readDataset(root)).toThrowError(DatasetError);
-    expect(() => readDataset(root)).toThrowError(`content/data/events.yaml:${line}: this line holds bytes (0x92) that are not UTF-8 text`);
+    expect(() => readDataset(root)).toThrow(DatasetError);
+    expect(() => readDataset(root)).toThrow(`content/data/events.yaml:${line}: this line holds bytes (0x92) that are not UTF-8 text`);
   });
 
   it('checks dates against BUILD_DATE when it is set, and again when it changes', () => {
@@ -35,11 +35,11 @@ describe('readDataset', () => {
     const before = process.env['BUILD_DATE'];
     try {
       process.env['BUILD_DATE'] = '2026-02-01';
-      expect(() => readDataset(root)).toThrowError(/\(entry "ruoming-pang", field "departure\.reported"\): "2026-02-25" is after the build date \(2026-02-01\)/);
+      expect(() => readDataset(root)).toThrow(/\(entry "ruoming-pang", field "departure\.reported"\): "2026-02-25" is after the build date \(2026-02-01\)/);
       process.env['BUILD_DATE'] = '2026-03-01';
       expect(readDataset(root).people).toHaveLength(61);
       process.env['BUILD_DATE'] = '2026-02-01';
-      expect(() => readDataset(root)).toThrowError(DatasetError);
+      expect(() => readDataset(root)).toThrow(DatasetError);
     } finally {
       if (before === undefined) delete process.env['BUILD_DATE'];
       else process.env['BUILD_DATE'] = before;

@@ -21,7 +21,7 @@ describe('storyId', () => {
     ['story.mdx', 'Yang Song', 'content/stories/story.mdx: slug "Yang Song" is not kebab-case (a-z, 0-9 and single hyphens), e.g. slug: yang-song'],
     ['story.mdx', 12, 'content/stories/story.mdx: slug 12 is not kebab-case'],
   ])('refuses %s (slug %j)', (entry, slug, message) => {
-    expect(() => storyId(entry, slug, `content/stories/${entry}`)).toThrowError(message);
+    expect(() => storyId(entry, slug, `content/stories/${entry}`)).toThrow(message);
   });
 
   it('names both files when two claim one address', () => {

@@ -19,7 +19,7 @@ describe('remarkExpressionErrors', () => {
     ['Teks.\n\n{(() => { throw new Error("rusak") })()}\n', 'content/stories/contoh.mdx:3:1: the expression {(() => { throw new Error("rusak") })()} failed while the page was rendered: Error: rusak'],
     ['Teks.\n\n<Step max={batas.atas}>Langkah</Step>\n', 'content/stories/contoh.mdx:3:7: the expression max={batas.atas} failed while the page was rendered: ReferenceError: batas is not defined'],
   ])('names the story file and line: %j', async (mdx, message) => {
-    await expect(render(mdx)).rejects.toThrowError(message);
+    await expect(render(mdx)).rejects.toThrow(message);
   });
 
   it('keeps what an expression that works evaluates to, and its cause when it throws', async () => {

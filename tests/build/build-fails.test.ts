@@ -122,6 +122,18 @@ describe('astro build refuses bad input', () => {
     expect(output).toMatch(/content\/stories\/en\/yang-song-meta-hiring-wave\.mdx:\d+: translationOf "meta-rekrut-yang-sung" names no story; did you mean "meta-rekrut-yang-song"\?/);
   });
 
+  it('fails on a story byte that is not UTF-8, naming the file and line', async () => {
+    const dir = copy();
+    const path = join(dir, 'content/stories/reorganisasi-agustus-2025.mdx');
+    const text = readFileSync(path, 'utf8');
+    const at = text.indexOf('## Struktur baru');
+    const line = text.slice(0, at).split('\n').length;
+    writeFileSync(path, Buffer.concat([Buffer.from(text.slice(0, at + 3)), Buffer.from([0xe9]), Buffer.from(text.slice(at + 3))])); // "é" in Windows-1252
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain(`content/stories/reorganisasi-agustus-2025.mdx:${line}: this line holds bytes (0xE9) that are not UTF-8 text`);
+  });
+
   it('fails on an MDX expression that throws, naming the story file and line rather than a compiled chunk', async () => {
     const dir = copy();
     edit(dir, 'content/stories/reorganisasi-agustus-2025.mdx', '\n## Struktur baru', '\nLihat {lihat.detail} di sini.\n\n## Struktur baru');
