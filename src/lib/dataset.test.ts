@@ -184,6 +184,13 @@ describe('parseDataset says what a YAML mistake is', () => {
     ]);
   });
 
+  it('does not blame a tab inside a block of text for a syntax error further down', () => {
+    const files = withEdit('people', (t) =>
+      t.replace('  hireReportedNote: WIRED; copies disagree, original page not stored', '  hireReportedNote: |\n    WIRED;\tcopies disagree').replace('  - ainews247\n', '  - [ainews247\n'),
+    );
+    expect(issuesOf(files)).toEqual([expect.objectContaining({ message: expect.stringMatching(/^YAML syntax error/) })]);
+  });
+
   it('refuses bytes that are not UTF-8, naming the file and line of the first bad byte', () => {
     const bytes = Buffer.from(real.people.text.replace('name: Yang Song', 'name: Yang S?ng'));
     bytes[bytes.indexOf('Yang S?ng') + 6] = 0xf6; // "ö" in Windows-1252

@@ -113,13 +113,16 @@ function parseWithPositions(file: DataFile, issues: DatasetIssue[]): ParsedFile 
     issues.push({ file: file.path, line: lines.linePos(replaced).line, entry: null, field: null, message: NOT_UTF8 });
   } else if (doc.errors.length > 0) {
     pf.nodes = isSeq(doc.contents) ? doc.contents.items : [];
-    const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
-    for (const e of duplicates) issues.push(duplicateKeyIssue(pf, e.pos[0]));
+    // A duplicate key is named with its entry and field, unless the file also has a syntax error, which
+    // leaves entries and fields uncertain.
     const other = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-    if (other) {
+    if (!other) for (const e of doc.errors) issues.push(duplicateKeyIssue(pf, e.pos[0]));
+    else {
       const line = other.linePos?.[0]?.line ?? 1;
-      // A tab in the indentation shows up as many different errors, on this line or a later one.
-      const tab = file.text.split('\n').findIndex((l, i) => i < line && /^ *\t/.test(l));
+      // A tab in the indentation shows up as many different errors, on its line or just after: blame the
+      // nearest one (a tab far above may be legitimate content in a block scalar).
+      const textLines = file.text.split('\n');
+      const tab = other.code === 'TAB_AS_INDENT' ? line - 1 : [line - 1, line - 2].find((i) => i >= 0 && /^ *\t/.test(textLines[i] ?? '')) ?? -1;
       issues.push(
         tab >= 0
           ? { file: file.path, line: tab + 1, entry: null, field: null, message: 'tabs are not allowed, use spaces: this line is indented with a tab. Indent with two spaces per level' }
