@@ -112,6 +112,11 @@ describe('remarkCheckComponents', () => {
       expect(imageFailure(`Teks\n\n${image}\n`)).toEqual({ message: expect.stringMatching(/^Image ".*" is outside the project \(.*x\.png\): it would be copied into the published site\./), line: 3 });
     });
 
+    it('refuses an import from outside the project, and accepts one from inside it', () => {
+      expect(imageFailure(`import data from '${up}';\n\nTeks\n`)).toEqual({ message: expect.stringMatching(/^Import ".*" is outside the project \(.*x\.png\): it would be bundled into the published site\./), line: 1 });
+      expect(imageFailure("import Num from '../../src/components/Num.astro';\nimport { z } from 'astro/zod';\n\nTeks\n")).toBeNull();
+    });
+
     it('but accepts images inside the project, site paths and URLs', () => {
       expect(imageFailure('![Grafik](gambar/grafik.png)\n\n![Logo](../../public/favicon.svg)\n\n![Grafik](/charts/hiring-wave.png)\n\n![Foto](https://example.org/x.png)\n')).toBeNull();
     });

@@ -2,8 +2,8 @@
  * Catches authoring mistakes in MDX stories at build time, with the file, the
  * line and a fix: an unknown chart, view or highlight in a component prop
  * ("did you mean 'hiring-wave'?"), a <Step> outside a <Scrolly>, a <Scrolly>
- * without steps, an image without alt text, an image from outside the
- * project (it would be copied into the published site).
+ * without steps, an image without alt text, an image or an import from
+ * outside the project (it would be copied into the published site).
  */
 import type { Definition, Root } from 'mdast';
 import type { Node } from 'unist';
@@ -55,10 +55,16 @@ export function remarkCheckComponents(options: Options = {}) {
       if (node.type === 'image' && !node.alt?.trim()) {
         file.fail(`Image "${node.url}" has no alt text. Describe it for readers who cannot see it: ![What the image shows](${node.url})`, node);
       }
-      if (node.type === 'image') checkImagePath(node.url, root, file, node);
+      if (node.type === 'image') checkInsideProject('Image', node.url, root, file, node);
       if (node.type === 'imageReference') {
         const def: Definition | undefined = definition(node.identifier);
-        if (def) checkImagePath(def.url, root, file, node);
+        if (def) checkInsideProject('Image', def.url, root, file, node);
+      }
+      if (node.type === 'mdxjsEsm') {
+        for (const statement of node.data?.estree?.body ?? []) {
+          const from = 'source' in statement && statement.source ? String(statement.source.value) : null;
+          if (from !== null && /^[./]/.test(from)) checkInsideProject('Import', from, root, file, node);
+        }
       }
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const el = node as JsxNode;
@@ -132,12 +138,13 @@ function checkStep(step: JsxNode, spec: ChartSpec, file: VFile) {
 }
 
 /**
- * Astro copies a Markdown image with a relative path into the site, wherever
- * it points: `../../../etc/x.png` would publish a file from outside the
- * project. Such a path, an absolute file path outside it, or a link (symlink)
- * leading out, fails. URLs and site paths (`/charts/…`, not a file on disk) are left alone.
+ * Astro copies a Markdown image with a relative path into the site, and Vite
+ * bundles what a story imports, wherever they point: `../../../etc/x.png`
+ * would publish a file from outside the project. Such a path, an absolute
+ * file path outside it, or a link (symlink) leading out, fails. URLs and site
+ * paths (`/charts/…`, not a file on disk) are left alone.
  */
-function checkImagePath(url: string, root: string, file: VFile, node: Node) {
+function checkInsideProject(kind: 'Image' | 'Import', url: string, root: string, file: VFile, node: Node) {
   let path: string;
   try {
     path = decodeURI(url);
@@ -153,9 +160,8 @@ function checkImagePath(url: string, root: string, file: VFile, node: Node) {
   const rel = relative(project, real);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
     file.fail(
-      `Image "${url}" is outside the project (${real}): it would be copied into the published site. Put the image in the project, e.g. next to the story, and link it from there: ![…](${path.split('/').at(-1)})`,
+      `${kind} "${url}" is outside the project (${real}): it would be ${kind === 'Image' ? 'copied' : 'bundled'} into the published site. Put the file in the project, e.g. next to the story, and ${kind === 'Image' ? `link it from there: ![…](${path.split('/').at(-1)})` : 'import it from there'}`,
       node,
     );
   }
 }
-
