@@ -1,8 +1,10 @@
 /**
  * The day the site is built, against which no reported date may lie in the
  * future. Injectable so tests and reproducible builds do not depend on the
- * clock: BUILD_DATE=YYYY-MM-DD, else SOURCE_DATE_EPOCH (seconds, the
- * reproducible-builds convention), else today, all in UTC.
+ * clock: BUILD_DATE=YYYY-MM-DD, else the day of SOURCE_DATE_EPOCH (seconds,
+ * the reproducible-builds convention), else today. A moment's day is taken
+ * where it is latest (UTC+14), so a date that is already today somewhere,
+ * say in Jakarta before 07:00 UTC, never counts as the future.
  */
 import { parsePartialDate, type CalendarDay } from './partial-date.ts';
 
@@ -29,5 +31,10 @@ function safeDay(text: string): CalendarDay | null {
   }
 }
 
-const fromDate = (d: Date): CalendarDay => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+const LATEST_OFFSET_MS = 14 * 3_600_000;
+
+function fromDate(moment: Date): CalendarDay {
+  const d = new Date(moment.getTime() + LATEST_OFFSET_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
 
