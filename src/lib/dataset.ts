@@ -24,10 +24,12 @@ import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, type 
 import { idSchema, knownFieldsAt, unknownFieldMessage } from '../schemas/common.ts';
 import { collectionNames, dataSchemas, dateFields, plannedFlags, type CollectionName, type Entry } from '../schemas/index.ts';
 import { buildDay } from './build-date.ts';
-export { closest } from './closest.ts';
 import { closest } from './closest.ts';
 import { decodeUtf8, hexByte } from './utf8.ts';
 import { certainlyBefore, compareDays, isoDay, parsePartialDate, PartialDateError, type CalendarDay, type PartialDate } from './partial-date.ts';
+
+/** Kept here too, where the charts and remark plugins first found it. */
+export { closest };
 
 export interface DataFile {
   /** Path shown in messages, relative to the project root. */

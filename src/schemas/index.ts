@@ -40,4 +40,3 @@ export const plannedFlags: Record<CollectionName, { date: string[]; flag: string
   events: [],
   sources: [],
 };
-
