@@ -143,14 +143,19 @@ describe('astro build refuses bad input', () => {
     expect(output).toContain(`content/stories/reorganisasi-agustus-2025.mdx:${line}:7: the expression {lihat.detail} failed while the page was rendered: ReferenceError: lihat is not defined`);
   });
 
-  it('builds a leaving announced for the future when it is marked planned, and shows it as planned', async () => {
+  it('builds a start and a leaving announced for the future when they are marked planned, and shows them as planned', async () => {
     const dir = copy();
     // Ruoming Pang's departure, moved after the build date; he has a card in the main story.
     edit(dir, 'content/data/people.yaml', "    reported: '2026-02-25'\n    left: '2026-02'\n", "    reported: '2026-02-25'\n    left: '2026-06'\n    leftPlanned: true\n");
+    // And Yang Song's start, as if it had been announced for May.
+    edit(dir, 'content/data/people.yaml', "  started: '2025-09'\n  startedNote: '''earlier this month''", "  started: '2026-05'\n  startedPlanned: true\n  startedNote: '''earlier this month''");
     const { code, output } = await build(dir, { BUILD_DATE: '2026-03-01' });
     expect(code, output.slice(-2000)).toBe(0);
-    const card = /<li id="orang-ruoming-pang"[\s\S]*?<\/li>/.exec(readFileSync(join(dir, 'dist/meta-rekrut-yang-song/index.html'), 'utf8'))?.[0];
-    expect(card).toMatch(/<dt>Keluar \(rencana\)<\/dt>\s*<dd>\s*Juni 2026/);
+    const html = readFileSync(join(dir, 'dist/meta-rekrut-yang-song/index.html'), 'utf8');
+    const card = (id: string) => new RegExp(`<li id="orang-${id}"[\\s\\S]*?</li>`).exec(html)?.[0];
+    expect(card('ruoming-pang')).toMatch(/<dt>Keluar \(rencana\)<\/dt>\s*<dd>\s*Juni 2026/);
+    expect(card('yang-song')).toMatch(/<dt>Mulai bekerja \(rencana\)<\/dt>\s*<dd>\s*Mei 2026/);
+    expect(card('alexandr-wang')).not.toContain('rencana');
     const csv = readFileSync(join(dir, 'dist/data/people.csv'), 'utf8').split('\n');
     const header = csv[0]!.split(',');
     const pang = csv.find((l) => l.startsWith('ruoming-pang,'))!;
