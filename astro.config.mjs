@@ -10,6 +10,7 @@ import { remarkTypography } from './src/remark/remark-typography.ts';
 import { remarkReadingTime } from './src/remark/remark-reading-time.ts';
 import { remarkNoPlaceholders } from './src/remark/remark-no-placeholders.ts';
 import { remarkSafeMarkup } from './src/remark/remark-safe-markup.ts';
+import { remarkExpressionErrors } from './src/remark/remark-expression-errors.ts';
 import { limitMdxCompiles } from './src/integrations/limit-mdx-compiles.ts';
 
 // Deployers set SITE_URL and BASE_PATH (e.g. BASE_PATH=/msl-explainer for GitHub Pages).
@@ -30,11 +31,12 @@ export default defineConfig({
     // No code in the stories: skip Shiki (a rehype pass over every page).
     syntaxHighlight: false,
     // SmartyPants gets Indonesian wrong ('25, 'kan, 2020--2025); remark-typography does it instead, last,
-    // after names have been matched against the data.
+    // after names have been matched against the data. remark-expression-errors makes an expression that throws
+    // name its story file and line.
     processor: unified({
       smartypants: false,
       // remarkSafeMarkup first: it reads what the editor wrote, before any plugin adds markup of its own.
-      remarkPlugins: [remarkSafeMarkup, remarkDropReadAlso, remarkNoPlaceholders, remarkCheckComponents, remarkBoundNumbers, remarkPersonMentions, remarkTypography, remarkReadingTime],
+      remarkPlugins: [remarkSafeMarkup, remarkDropReadAlso, remarkNoPlaceholders, remarkCheckComponents, remarkBoundNumbers, remarkPersonMentions, remarkTypography, remarkReadingTime, remarkExpressionErrors],
     }),
   },
   // optimize: static parts of an MDX page compile to HTML strings instead of a JSX call per element,

@@ -1,20 +1,17 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { datasetLoader } from './content/dataset-loader.ts';
+import { storyLoader } from './content/story-loader.ts';
 import { dataSchemas } from './schemas/index.ts';
 import { storySchema } from './schemas/story.ts';
 import { pageSchema } from './schemas/page.ts';
 
-// retainBody: false keeps the MDX source out of the content store, which Astro bundles into the server
-// build: at 1,000 stories that was 17 MB of text carried through Vite and the render (docs/benchmark.md).
-// Code that needs a story's source reads its file (src/data/embed-paths.ts).
 const stories = defineCollection({
-  loader: glob({ base: './content/stories', pattern: '**/[^_]*.mdx', retainBody: false }),
+  loader: storyLoader({ base: './content/stories', kind: 'story' }),
   schema: storySchema,
 });
 
 const pages = defineCollection({
-  loader: glob({ base: './content/pages', pattern: '**/[^_]*.mdx', retainBody: false }),
+  loader: storyLoader({ base: './content/pages', kind: 'page' }),
   schema: pageSchema,
 });
 

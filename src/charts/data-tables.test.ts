@@ -21,6 +21,7 @@ const base: Omit<Person, 'id' | 'name'> = {
   hireReported: null,
   hireReportedNote: null,
   started: null,
+  startedPlanned: false,
   startedNote: null,
   neverStarted: false,
   departure: null,

@@ -20,10 +20,16 @@
  * checkDataset) are the same on both paths, only where the entries' data and
  * nodes come from differs, and tests hold the two paths' results equal.
  */
-import { isCollection, isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import { idSchema } from '../schemas/common.ts';
-import { collectionNames, dataSchemas, dateFields, type CollectionName, type Entry } from '../schemas/index.ts';
-import { certainlyBefore, parsePartialDate, PartialDateError, type PartialDate } from './partial-date.ts';
+import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
+import { idSchema, knownFieldsAt, unknownFieldMessage } from '../schemas/common.ts';
+import { collectionNames, dataSchemas, dateFields, plannedFlags, type CollectionName, type Entry } from '../schemas/index.ts';
+import { buildDay } from './build-date.ts';
+import { closest } from './closest.ts';
+import { decodeUtf8, hexByte } from './utf8.ts';
+import { certainlyBefore, compareDays, isoDay, parsePartialDate, PartialDateError, type CalendarDay, type PartialDate } from './partial-date.ts';
+
+/** Kept here too, where the charts and remark plugins first found it. */
+export { closest };
 
 export interface DataFile {
   /** Path shown in messages, relative to the project root. */
@@ -90,21 +96,48 @@ function nodeAt(pf: ParsedFile, index: number, path: (string | number)[]): Range
   return undefined;
 }
 
+/** The key of field `key` in the map at `path` inside the entry: its line is where the editor typed the name. */
+function keyNodeAt(pf: ParsedFile, index: number, path: (string | number)[], key: string): Ranged | undefined {
+  const map = path.length === 0 ? pf.nodes[index] : nodeAt(pf, index, path);
+  if (!isMap(map)) return undefined;
+  const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+  return pair?.key as Ranged | undefined;
+}
+
 /** Slow path: the whole file as one document, with line positions. A syntax error or a file that is not a list is an issue. */
 function parseWithPositions(file: DataFile, issues: DatasetIssue[]): ParsedFile {
   const lines = new LineCounter();
   const doc = parseDocument(file.text, { lineCounter: lines, uniqueKeys: true });
   const pf: ParsedFile = { file: file.path, values: [], nodes: [], lines, unreadable: doc.errors.length > 0 };
-  if (doc.errors.length > 0) {
-    // Later errors usually follow from the first one; report it alone.
-    const e = doc.errors[0]!;
-    issues.push({
-      file: file.path,
-      line: e.linePos?.[0]?.line ?? 1,
-      entry: null,
-      field: null,
-      message: `YAML syntax error: ${e.message.split('\n')[0]}. Check indentation, brackets and quotes on this line and the one above`,
-    });
+  const replaced = file.text.indexOf(REPLACEMENT);
+  if (replaced >= 0) {
+    pf.unreadable = true;
+    issues.push({ file: file.path, line: lines.linePos(replaced).line, entry: null, field: null, message: NOT_UTF8 });
+  } else if (doc.errors.length > 0) {
+    pf.nodes = isSeq(doc.contents) ? doc.contents.items : [];
+    // A duplicate key is named with its entry and field, unless the file also has a syntax error, which
+    // leaves entries and fields uncertain.
+    const other = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+    if (!other) for (const e of doc.errors) issues.push(duplicateKeyIssue(pf, e.pos[0]));
+    else {
+      const line = other.linePos?.[0]?.line ?? 1;
+      // A tab in the indentation shows up as many different errors, on its line or just after: blame the
+      // nearest one (a tab far above may be legitimate content in a block scalar).
+      const textLines = file.text.split('\n');
+      const tab = other.code === 'TAB_AS_INDENT' ? line - 1 : [line - 1, line - 2].find((i) => i >= 0 && /^ *\t/.test(textLines[i] ?? '')) ?? -1;
+      issues.push(
+        tab >= 0
+          ? { file: file.path, line: tab + 1, entry: null, field: null, message: 'tabs are not allowed, use spaces: this line is indented with a tab. Indent with two spaces per level' }
+          : {
+              file: file.path,
+              line,
+              entry: null,
+              field: null,
+              // Later errors usually follow from the first one; report it alone.
+              message: `YAML syntax error: ${other.message.split('\n')[0]}. Check indentation, brackets and quotes on this line and the one above`,
+            },
+      );
+    }
   } else if (!isSeq(doc.contents)) {
     issues.push({ file: file.path, line: 1, entry: null, field: null, message: 'the file must be a list of entries, each starting with "- id:"' });
   } else {
@@ -112,6 +145,60 @@ function parseWithPositions(file: DataFile, issues: DatasetIssue[]): ParsedFile 
     pf.values = pf.nodes.map((item) => (isMap(item) ? (item.toJSON() as Record<string, unknown>) : null));
   }
   return pf;
+}
+
+/** U+FFFD, what a byte that is not UTF-8 becomes once decoded leniently (Vite's ?raw import in `astro dev` does). */
+const REPLACEMENT = '\uFFFD';
+const NOT_UTF8 =
+  'this line holds bytes that are not UTF-8 text (they would show as "\uFFFD" in the downloads and tooltips). The file was probably saved in another encoding (Windows-1252, Latin-1): save it as UTF-8 and retype the accented letters on this line';
+
+/** A key written twice in one map: YAML would keep one value and lose the other. */
+function duplicateKeyIssue(pf: ParsedFile, offset: number): DatasetIssue {
+  const line = pf.lines!.linePos(offset).line;
+  for (const [index, item] of pf.nodes.entries()) {
+    if (!isMap(item)) continue;
+    const found = findKey(item, offset, []);
+    if (!found) continue;
+    const id = item.get('id');
+    const first = found.first === null ? '' : `: it is already set on line ${pf.lines!.linePos(found.first).line}`;
+    return {
+      file: pf.file,
+      line,
+      entry: typeof id === 'string' ? id : `#${index + 1}`,
+      field: found.field.join('.'),
+      message: `duplicate key "${found.field.at(-1)}"${first}, and one value would silently replace the other. Keep one`,
+    };
+  }
+  return { file: pf.file, line, entry: null, field: null, message: 'duplicate key: this key is written twice in the same place, and one value would silently replace the other. Keep one' };
+}
+
+/** The keys leading to the map key that starts at `offset`, and where the same key was first written in its map. */
+function findKey(map: YAMLMap, offset: number, path: string[]): { field: string[]; first: number | null } | null {
+  const seen = new Map<unknown, number>();
+  for (const pair of map.items) {
+    const key = isScalar(pair.key) ? pair.key.value : pair.key;
+    const at = (pair.key as Ranged | null)?.range?.[0];
+    if (at === offset) return { field: [...path, String(key)], first: seen.get(key) ?? null };
+    if (at !== undefined && !seen.has(key)) seen.set(key, at);
+    const here = [...path, String(key)];
+    const children: [unknown, string[]][] = isMap(pair.value) ? [[pair.value, here]] : isSeq(pair.value) ? pair.value.items.map((v, i) => [v, [...here, String(i)]]) : [];
+    for (const [child, childPath] of children) {
+      const found = isMap(child) ? findKey(child, offset, childPath) : null;
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * Decodes a data file's bytes as UTF-8, strictly: a byte that is not UTF-8
+ * (a file saved as Windows-1252) is an issue naming its line, not a U+FFFD
+ * that would reach the downloads and tooltips.
+ */
+export function decodeDataFile(path: string, bytes: Uint8Array, issues: DatasetIssue[]): DataFile {
+  const { text, bad } = decodeUtf8(bytes);
+  if (bad) issues.push({ file: path, line: bad.line, entry: null, field: null, message: NOT_UTF8.replace('this line holds bytes', `this line holds bytes (${hexByte(bad.byte)})`) });
+  return { path, text };
 }
 
 /** Where a top-level entry starts: "- " at the start of a line (the newline stays with the entry before). */
@@ -132,6 +219,7 @@ const HEADER = /^(?:[ \t]*(?:#.*)?\r?\n)*$/;
  * the dataset again, and reports.
  */
 function parseFast(file: DataFile): ParsedFile | null {
+  if (file.text.includes(REPLACEMENT)) return null;
   const pieces = file.text.split(ENTRY_START);
   if (!pieces[0]!.startsWith('- ') && !HEADER.test(pieces.shift()!)) return null;
   if (pieces.length === 0) return null;
@@ -184,7 +272,21 @@ function readCollection<C extends CollectionName>(
     if (!result.success) {
       for (const zi of result.error.issues) {
         const path = zi.path.filter((p): p is string | number => typeof p !== 'symbol');
-        const missing = zi.code === 'invalid_type' && nodeAt(pf, index, path) === nodeAt(pf, index, path.slice(0, -1));
+        if (zi.code === 'unrecognized_keys') {
+          // One issue per unknown field, on its own line, with the nearest field the schema knows.
+          const known = path.length === 0 ? ['id', ...knownFieldsAt(schema, path)] : knownFieldsAt(schema, path);
+          for (const key of zi.keys) {
+            issues.push({
+              file: pf.file,
+              line: lineOf(pf, keyNodeAt(pf, index, path, key) ?? nodeAt(pf, index, path)),
+              entry: id,
+              field: [...path, key].join('.'),
+              message: unknownFieldMessage(key, known),
+            });
+          }
+          continue;
+        }
+        const missing = (zi.code === 'invalid_type' || zi.code === 'invalid_value') && getPath(fields, path.map(String)) === undefined;
         issues.push({
           file: pf.file,
           line: lineOf(pf, nodeAt(pf, index, path)),
@@ -205,19 +307,19 @@ function getPath(entry: object, path: string[]): unknown {
 }
 
 /** Parses and checks the whole dataset; throws DatasetError listing every problem. */
-export function parseDataset(files: Record<CollectionName, DataFile>): Dataset {
+export function parseDataset(files: Record<CollectionName, DataFile>, today: CalendarDay = buildDay()): Dataset {
   const fast = parseFilesFast(files);
-  if (fast === null) return parseDatasetWithPositions(files);
+  if (fast === null) return parseDatasetWithPositions(files, today);
   const issues: DatasetIssue[] = [];
-  const dataset = checkDataset((n) => fast[n], issues);
+  const dataset = checkDataset((n) => fast[n], issues, today);
   if (issues.length === 0) return dataset;
   // Only the files with a problem are parsed again, with positions. The
   // others' entries are the same on both paths, so no problem is in them; if
   // one ever were, every file is parsed again rather than a line guessed.
   const affected = new Set(issues.map((i) => i.file));
   const located: DatasetIssue[] = [];
-  checkDataset((n) => (affected.has(files[n].path) ? parseWithPositions(files[n], located) : fast[n]), located);
-  if (located.length === 0 || located.some((i) => !affected.has(i.file))) return parseDatasetWithPositions(files);
+  checkDataset((n) => (affected.has(files[n].path) ? parseWithPositions(files[n], located) : fast[n]), located, today);
+  if (located.length === 0 || located.some((i) => !affected.has(i.file))) return parseDatasetWithPositions(files, today);
   throw new DatasetError(located);
 }
 
@@ -233,18 +335,18 @@ function parseFilesFast(files: Record<CollectionName, DataFile>): Record<Collect
 }
 
 /** The fast path alone (see the top of this file): the dataset, or null when any file or entry has a problem. */
-export function parseDatasetFast(files: Record<CollectionName, DataFile>): Dataset | null {
+export function parseDatasetFast(files: Record<CollectionName, DataFile>, today: CalendarDay = buildDay()): Dataset | null {
   const fast = parseFilesFast(files);
   if (fast === null) return null;
   const issues: DatasetIssue[] = [];
-  const dataset = checkDataset((n) => fast[n], issues);
+  const dataset = checkDataset((n) => fast[n], issues, today);
   return issues.length > 0 ? null : dataset;
 }
 
 /** The slow path alone, every file with line positions: the dataset, or a DatasetError listing every problem. */
-export function parseDatasetWithPositions(files: Record<CollectionName, DataFile>): Dataset {
+export function parseDatasetWithPositions(files: Record<CollectionName, DataFile>, today: CalendarDay = buildDay()): Dataset {
   const issues: DatasetIssue[] = [];
-  const dataset = checkDataset((n) => parseWithPositions(files[n], issues), issues);
+  const dataset = checkDataset((n) => parseWithPositions(files[n], issues), issues, today);
   if (issues.length > 0) throw new DatasetError(issues);
   return dataset;
 }
@@ -254,7 +356,7 @@ export function parseDatasetWithPositions(files: Record<CollectionName, DataFile
  * collection order so issues come file by file), then checks dates and
  * references across collections. Every problem is added to `issues`.
  */
-function checkDataset(parsed: (name: CollectionName) => ParsedFile, issues: DatasetIssue[]): Dataset {
+function checkDataset(parsed: (name: CollectionName) => ParsedFile, issues: DatasetIssue[], today: CalendarDay): Dataset {
   const read = Object.fromEntries(collectionNames.map((n) => [n, readCollection(n, parsed(n), issues)])) as {
     [C in CollectionName]: ReturnType<typeof readCollection<C>>;
   };
@@ -280,6 +382,31 @@ function checkDataset(parsed: (name: CollectionName) => ParsedFile, issues: Data
     }
   }
 
+  // Time runs one way: nothing can have happened or been reported after the build day. A start or a
+  // leaving announced for the future is allowed when its planned flag says so (plannedFlags).
+  const day = isoDay(today);
+  for (const c of collectionNames) {
+    for (const entry of read[c].entries) {
+      for (const path of dateFields[c]) {
+        const date = dates.get(`${c}/${entry.id}/${path.join('.')}`);
+        const planned = plannedFlags[c].find((p) => p.date.join('.') === path.join('.'));
+        const flagged = planned !== undefined && getPath(entry, planned.flag) === true;
+        if (planned && flagged && !planned.dateOptional && getPath(entry, path) === null) {
+          report(c, entry.id, planned.flag, `${planned.flag.at(-1)} is true but ${path.at(-1)} is null: give the planned date, or remove ${planned.flag.at(-1)}`);
+        }
+        if (!date || date.byBound || compareDays(date.start, today) <= 0 || flagged) continue;
+        report(
+          c,
+          entry.id,
+          path,
+          planned
+            ? `"${date.text}" is after the build date (${day}). If it is a date announced for the future, add "${planned.flag.at(-1)}: true"${planned.flag.length > 1 ? ` in the ${planned.flag[0]} block` : ' beside it'} (the page then shows it as planned); otherwise correct the date`
+            : `"${date.text}" is after the build date (${day}): this date says when something happened or was reported, so it cannot be in the future. Correct it (a typo in the year or month?)`,
+        );
+      }
+    }
+  }
+
   // Ids of entries that failed their schema still count, so one typo is reported once.
   const ids = Object.fromEntries(collectionNames.map((c) => [c, new Set(read[c].indexOf.keys())])) as Record<CollectionName, Set<string>>;
   const singular: Record<CollectionName, string> = { organisations: 'organisation', people: 'person', events: 'event', sources: 'source' };
@@ -295,9 +422,6 @@ function checkDataset(parsed: (name: CollectionName) => ParsedFile, issues: Data
   for (const p of read.people.entries) {
     checkRef('people', p.id, ['previousEmployer'], 'organisations', p.previousEmployer);
     if (p.departure) checkRef('people', p.id, ['departure', 'destination'], 'organisations', p.departure.destination);
-    if (p.departure?.planned && p.departure.left !== null) {
-      report('people', p.id, ['departure', 'planned'], `a planned departure has no exit date, but left is "${p.departure.left}". Remove planned: true if the person has left, or set left: null`);
-    }
     p.sources.forEach((s, i) => checkRef('people', p.id, ['sources', i], 'sources', s));
     const hire = dates.get(`people/${p.id}/hireReported`) ?? dates.get(`people/${p.id}/started`);
     const left = dates.get(`people/${p.id}/departure.left`) ?? dates.get(`people/${p.id}/departure.reported`);
@@ -317,27 +441,4 @@ function checkDataset(parsed: (name: CollectionName) => ParsedFile, issues: Data
     events: read.events.entries,
     sources: read.sources.entries,
   };
-}
-
-/** The known id nearest to `value` by edit distance, if it is close enough to be a typo. */
-export function closest(value: string, known: string[]): string | null {
-  let best: string | null = null;
-  let bestDistance = Math.max(2, Math.floor(value.length / 3)) + 1;
-  for (const k of known) {
-    const d = editDistance(value, k);
-    if (d < bestDistance) [best, bestDistance] = [k, d];
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
 }

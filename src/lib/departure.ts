@@ -11,14 +11,14 @@ export type DepartureKind = 'left' | 'reported' | 'planned';
 
 export interface DepartureFact {
   kind: DepartureKind;
-  /** The date in partial-date syntax: the exit date for "left", else the date of the first report. */
+  /** The date in partial-date syntax: the exit date (planned or past) when known, else the date of the first report. */
   date: string;
 }
 
 export function departureFact(p: Pick<Entry<'people'>, 'departure'>): DepartureFact | null {
   const d = p.departure;
   if (!d) return null;
-  if (d.planned) return { kind: 'planned', date: d.reported };
+  if (d.planned) return { kind: 'planned', date: d.left ?? d.reported };
   if (d.left !== null) return { kind: 'left', date: d.left };
   return { kind: 'reported', date: d.reported };
 }

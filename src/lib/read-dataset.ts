@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { collectionNames, type CollectionName } from '../schemas/index.ts';
-import { parseDataset, type DataFile, type Dataset } from './dataset.ts';
+import { buildDay } from './build-date.ts';
+import { isoDay } from './partial-date.ts';
+import { DatasetError, decodeDataFile, parseDataset, type DataFile, type DatasetIssue, type Dataset } from './dataset.ts';
 
 export const DATA_DIR = 'content/data';
 
@@ -26,14 +28,18 @@ const cache: Cache = ((globalThis as Record<symbol, unknown>)[CACHE] ??= new Map
 
 export function readDataset(root: string): Dataset {
   const paths = dataFilePaths(root);
+  const undecodable: DatasetIssue[] = [];
   const files = Object.fromEntries(
-    collectionNames.map((c) => [c, { path: `${DATA_DIR}/${c}.yaml`, text: readFileSync(paths[c], 'utf8') } satisfies DataFile]),
+    collectionNames.map((c) => [c, decodeDataFile(`${DATA_DIR}/${c}.yaml`, readFileSync(paths[c]), undecodable)]),
   ) as Record<CollectionName, DataFile>;
-  const texts = collectionNames.map((c) => files[c].text);
+  if (undecodable.length > 0) throw new DatasetError(undecodable);
+  // The build day is part of the key: the same texts can be valid today and not on an earlier day.
+  const today = buildDay();
+  const texts = [isoDay(today), ...collectionNames.map((c) => files[c].text)];
   const key = resolve(root);
   const hit = cache.get(key);
   if (hit && hit.texts.every((t, i) => t === texts[i])) return hit.dataset;
-  const dataset = parseDataset(files);
+  const dataset = parseDataset(files, today);
   cache.set(key, { texts, dataset });
   return dataset;
 }

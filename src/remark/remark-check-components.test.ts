@@ -2,7 +2,10 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { remarkCheckComponents } from './remark-check-components.ts';
 
 function check(mdx: string): void {
@@ -72,5 +75,50 @@ describe('remarkCheckComponents', () => {
 
   it('requires a title on every chart', () => {
     expect(failure('<ChartFigure chart="retention" />\n').message).toBe('<ChartFigure chart="retention"> needs a title="…" that says what the chart shows.');
+  });
+
+  describe('refuses an image from outside the project', () => {
+    // A project of its own, with a story folder holding a link to a folder outside it.
+    const project = mkdtempSync(join(tmpdir(), 'msl-project-'));
+    const outside = mkdtempSync(join(tmpdir(), 'msl-outside-'));
+    mkdirSync(join(project, 'content/stories/gambar'), { recursive: true });
+    mkdirSync(join(project, 'public'));
+    writeFileSync(join(outside, 'x.png'), 'not really a png');
+    symlinkSync(outside, join(project, 'content/stories/tautan'));
+    afterAll(() => {
+      rmSync(project, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
+    });
+    const imageFailure = (mdx: string) => {
+      const processor = unified().use(remarkParse).use(remarkMdx).use(remarkCheckComponents, { root: project });
+      const file = new VFile({ path: join(project, 'content/stories/contoh.mdx'), value: mdx });
+      try {
+        processor.runSync(processor.parse(file), file);
+      } catch (e) {
+        const err = e as { reason: string; line?: number };
+        return { message: err.reason, line: err.line };
+      }
+      return null;
+    };
+    const up = relative(join(project, 'content/stories'), join(outside, 'x.png'));
+
+    it.each([
+      [`![Grafik](${up})`],
+      [`![Grafik](${join(outside, 'x.png')})`],
+      [`![Grafik](${up.replaceAll('.', '%2E')})`],
+      ['![Grafik](tautan/x.png)'],
+      [`![Grafik][gambar]\n\n[gambar]: ${up}`],
+    ])('%s', (image) => {
+      expect(imageFailure(`Teks\n\n${image}\n`)).toEqual({ message: expect.stringMatching(/^Image ".*" is outside the project \(.*x\.png\): it would be copied into the published site\./), line: 3 });
+    });
+
+    it('refuses an import from outside the project, and accepts one from inside it', () => {
+      expect(imageFailure(`import data from '${up}';\n\nTeks\n`)).toEqual({ message: expect.stringMatching(/^Import ".*" is outside the project \(.*x\.png\): it would be bundled into the published site\./), line: 1 });
+      expect(imageFailure("import Num from '../../src/components/Num.astro';\nimport { z } from 'astro/zod';\n\nTeks\n")).toBeNull();
+    });
+
+    it('but accepts images inside the project, site paths and URLs', () => {
+      expect(imageFailure('![Grafik](gambar/grafik.png)\n\n![Logo](../../public/favicon.svg)\n\n![Grafik](/charts/hiring-wave.png)\n\n![Foto](https://example.org/x.png)\n')).toBeNull();
+    });
   });
 });

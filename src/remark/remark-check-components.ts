@@ -2,9 +2,14 @@
  * Catches authoring mistakes in MDX stories at build time, with the file, the
  * line and a fix: an unknown chart, view or highlight in a component prop
  * ("did you mean 'hiring-wave'?"), a <Step> outside a <Scrolly>, a <Scrolly>
- * without steps, an image without alt text.
+ * without steps, an image without alt text, an image or an import from
+ * outside the project (it would be copied into the published site).
  */
-import type { Root } from 'mdast';
+import type { Definition, Root } from 'mdast';
+import type { Node } from 'unist';
+import { definitions } from 'mdast-util-definitions';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
@@ -45,9 +50,21 @@ export function remarkCheckComponents(options: Options = {}) {
   let figureKeys: Set<string> | null = null;
 
   return (tree: Root, file: VFile) => {
+    const definition = definitions(tree);
     visitParents(tree, (node, ancestors) => {
       if (node.type === 'image' && !node.alt?.trim()) {
         file.fail(`Image "${node.url}" has no alt text. Describe it for readers who cannot see it: ![What the image shows](${node.url})`, node);
+      }
+      if (node.type === 'image') checkInsideProject('Image', node.url, root, file, node);
+      if (node.type === 'imageReference') {
+        const def: Definition | undefined = definition(node.identifier);
+        if (def) checkInsideProject('Image', def.url, root, file, node);
+      }
+      if (node.type === 'mdxjsEsm') {
+        for (const statement of node.data?.estree?.body ?? []) {
+          const from = 'source' in statement && statement.source ? String(statement.source.value) : null;
+          if (from !== null && /^[./]/.test(from)) checkInsideProject('Import', from, root, file, node);
+        }
       }
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const el = node as JsxNode;
@@ -117,5 +134,34 @@ function checkStep(step: JsxNode, spec: ChartSpec, file: VFile) {
     if (v !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(v) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v)) {
       file.fail(`<Step ${name}="${v}">: write a real date as YYYY-MM-DD, e.g. ${name}="2025-06-30".`, step);
     }
+  }
+}
+
+/**
+ * Astro copies a Markdown image with a relative path into the site, and Vite
+ * bundles what a story imports, wherever they point: `../../../etc/x.png`
+ * would publish a file from outside the project. Such a path, an absolute
+ * file path outside it, or a link (symlink) leading out, fails. URLs and site
+ * paths (`/charts/…`, not a file on disk) are left alone.
+ */
+function checkInsideProject(kind: 'Image' | 'Import', url: string, root: string, file: VFile, node: Node) {
+  let path: string;
+  try {
+    path = decodeURI(url);
+  } catch {
+    path = url;
+  }
+  if (URL.canParse(path) || path.startsWith('//')) return;
+  const storyDir = dirname(resolve(file.cwd, file.path || '.'));
+  const target = isAbsolute(path) ? path : resolve(storyDir, path);
+  if (isAbsolute(path) && !existsSync(target)) return; // a path on the site, from public/
+  const real = existsSync(target) ? realpathSync(target) : target;
+  const project = existsSync(root) ? realpathSync(root) : resolve(root);
+  const rel = relative(project, real);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+    file.fail(
+      `${kind} "${url}" is outside the project (${real}): it would be ${kind === 'Image' ? 'copied' : 'bundled'} into the published site. Put the file in the project, e.g. next to the story, and ${kind === 'Image' ? `link it from there: ![…](${path.split('/').at(-1)})` : 'import it from there'}`,
+      node,
+    );
   }
 }

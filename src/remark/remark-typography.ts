@@ -157,7 +157,7 @@ export function remarkTypography() {
     // Ids first, from the text as it stands, one slugger per file: what rehype-heading-ids would give.
     const slugger = new GithubSlugger();
     visit(tree, 'heading', (heading: Heading) => {
-      const data: WithHProperties = (heading.data ??= {});
+      const data = (heading.data ??= {}) as WithHProperties; // mdast-util-to-hast types hProperties too, as possibly undefined
       if (typeof data.hProperties?.['id'] !== 'string') data.hProperties = { ...data.hProperties, id: slugger.slug(textOf(heading)) };
     });
 

@@ -1,5 +1,66 @@
 import { z } from 'astro/zod';
 import { httpUrl } from '../lib/url.ts';
+import { closest } from '../lib/closest.ts';
+
+/** What an editor reads for a field no schema knows: without this its value would vanish without a word. */
+export function unknownFieldMessage(key: string, known: string[]): string {
+  const hint = closest(key, known);
+  return hint
+    ? `unknown field "${key}": did you mean "${hint}"? (its value would be lost)`
+    : `unknown field "${key}" (its value would be lost). Known fields here: ${known.join(', ')}`;
+}
+
+/**
+ * The error option for z.strictObject: an unknown field fails, named with the
+ * nearest known one. Every object an editor writes (data entries, frontmatter)
+ * is strict: z.object() would drop a mistyped `note:` silently.
+ */
+export const unknownFields = {
+  error: (issue: z.core.$ZodRawIssue) => {
+    if (issue.code !== 'unrecognized_keys') return undefined;
+    const known = Object.keys((issue.inst as z.ZodObject)._zod.def.shape);
+    return issue.keys.map((k) => unknownFieldMessage(k, known)).join('; ');
+  },
+};
+
+/**
+ * A frontmatter object: strict like the others, but each unknown field is an
+ * issue at its own name, so Astro prints `descripton: unknown field …` (an
+ * unknown key of a strict object is an issue of the object itself, which
+ * Astro prints as `****:` at the top level).
+ */
+export function frontmatterObject<S extends z.core.$ZodLooseShape>(shape: S) {
+  const known = Object.keys(shape);
+  return z.looseObject(shape).superRefine(
+    (value, ctx) => {
+      if (!value || typeof value !== 'object') return;
+      for (const key of Object.keys(value)) {
+        if (!known.includes(key)) ctx.addIssue({ code: 'custom', path: [key], message: unknownFieldMessage(key, known) });
+      }
+    },
+    // Also when other fields have problems: a misspelt field often explains a "missing" one.
+    { when: () => true },
+  );
+}
+
+/** The fields of the object schema at `path` inside `schema` (array indices skipped), or [] when there is none. */
+export function knownFieldsAt(schema: z.ZodType, path: (string | number)[]): string[] {
+  let s: z.core.$ZodType | undefined = schema;
+  for (let i = 0; s; ) {
+    const def = s._zod.def as unknown as Record<string, unknown> & { type: string };
+    if ('innerType' in def) s = def.innerType as z.core.$ZodType;
+    else if (def.type === 'pipe') s = def.in as z.core.$ZodType;
+    else if (def.type === 'array') {
+      s = def.element as z.core.$ZodType;
+      if (typeof path[i] === 'number') i++;
+    } else if (def.type === 'object') {
+      const shape = def.shape as Record<string, z.core.$ZodType>;
+      if (i === path.length) return Object.keys(shape);
+      s = shape[String(path[i++])];
+    } else return [];
+  }
+  return [];
+}
 
 /** Kebab-case identifier used as the entry id and in references. */
 export const idSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, localizedText, partialDateText, plainText, verificationSchema } from './common.ts';
+import { idSchema, localizedText, partialDateText, plainText, unknownFields, verificationSchema } from './common.ts';
 
 export const eventKinds = [
   'hire',
@@ -11,7 +11,7 @@ export const eventKinds = [
   'publication',
 ] as const;
 
-export const eventSchema = z.object({
+export const eventSchema = z.strictObject({
   /** When it happened or was reported (partial-date syntax). */
   date: partialDateText,
   /** What kind of event it is. */
@@ -28,7 +28,7 @@ export const eventSchema = z.object({
   sources: z.array(idSchema).min(1, { error: 'needs at least one source id' }),
   /** A head count the reporting gave at the time (e.g. WSJ: "more than 50" hires), for comparison charts. */
   tally: z
-    .object({
+    .strictObject({
       /** The number as reported. */
       count: z.number().int().positive(),
       /** How the outlet qualified it. */
@@ -38,10 +38,10 @@ export const eventSchema = z.object({
       /** What was counted, in Indonesian and English. */
       what: plainText,
       whatEn: plainText,
-    })
+    }, unknownFields)
     .nullable()
     .default(null),
   /** Discrepancies between sources, shown to readers. */
   notes: localizedText.nullable().default(null),
-});
+}, unknownFields);
 export type Event = z.infer<typeof eventSchema>;

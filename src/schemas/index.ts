@@ -25,3 +25,19 @@ export const dateFields: Record<CollectionName, string[][]> = {
   events: [['date']],
   sources: [['date']],
 };
+
+/**
+ * Date fields that may lie after the build date, and the flag beside each that
+ * says the date is planned (announced for the future). Every other date in
+ * dateFields is when something happened or was reported, so it cannot.
+ */
+export const plannedFlags: Record<CollectionName, { date: string[]; flag: string[]; dateOptional?: boolean }[]> = {
+  organisations: [],
+  people: [
+    { date: ['started'], flag: ['startedPlanned'] },
+    // A planned departure may have no date at all: a reported plan to leave.
+    { date: ['departure', 'left'], flag: ['departure', 'planned'], dateOptional: true },
+  ],
+  events: [],
+  sources: [],
+};

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { plainText } from './common.ts';
+import { plainText, unknownFields } from './common.ts';
 
 import { colourRoles } from '../charts/palette.ts';
 
 /** Colour roles: one colour per role across every chart (src/charts/palette.ts). */
 export { colourRoles };
 
-export const organisationSchema = z.object({
+export const organisationSchema = z.strictObject({
   /** Full display name, e.g. "Google DeepMind". */
   name: plainText,
   /** Short label for chart legends and axes, e.g. "DeepMind". */
@@ -17,5 +17,5 @@ export const organisationSchema = z.object({
   colour: z.enum(colourRoles),
   /** Group used to count hires by previous employer (e.g. all startups count as "startup"). */
   group: z.enum(colourRoles),
-});
+}, unknownFields);
 export type Organisation = z.infer<typeof organisationSchema>;

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { plainText } from './common.ts';
+import { frontmatterObject, plainText } from './common.ts';
 
 /** A standalone page written in MDX (methodology, about). */
-export const pageSchema = z.object({
+export const pageSchema = frontmatterObject({
   /** Page title, plain text. */
   title: plainText,
   /** Summary for search engines, at most 160 characters. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, localizedText, partialDateText, plainText, verificationSchema } from './common.ts';
+import { idSchema, localizedText, partialDateText, plainText, unknownFields, verificationSchema } from './common.ts';
 
 /**
  * Cohort: when the person joined Meta, relative to the MSL hiring wave.
@@ -10,23 +10,24 @@ import { idSchema, localizedText, partialDateText, plainText, verificationSchema
  */
 export const cohorts = ['summer-2025', 'october-2025', 'early-2025', 'long-serving'] as const;
 
-export const departureSchema = z.object({
+export const departureSchema = z.strictObject({
   /** When the departure was first reported (partial-date syntax). */
   reported: partialDateText,
   /** When the person actually left, if reported separately (e.g. "2025-07"). */
   left: partialDateText.nullable().default(null),
   /**
-   * True when what was reported is a plan to leave, not a departure ("FT: plans to leave"): no exit date
-   * is known, and pages say "plans to leave", never "left". `left` must then be null.
+   * True when the departure is a plan, not a fact: what was reported is a plan to leave ("FT: plans to leave";
+   * `left` null: no exit date is known) or `left` is a leaving date announced for the future. Pages say
+   * "plans to leave", never "left"; without it, a leaving date after the build date fails.
    */
-  planned: z.boolean().default(false),
+  planned: z.boolean({ error: 'must be true or false' }).default(false),
   /** Organisation id they went to, or null when undisclosed. */
   destination: idSchema.nullable(),
   /** Free-text detail on the destination (role, "undisclosed", "unclear"). */
   destinationNote: localizedText.nullable().default(null),
-});
+}, unknownFields);
 
-export const personSchema = z.object({
+export const personSchema = z.strictObject({
   /** Full name as reported. */
   name: plainText,
   /** Role in the dossier: a hire of the wave, or a departure. */
@@ -47,6 +48,8 @@ export const personSchema = z.object({
   hireReportedNote: localizedText.nullable().default(null),
   /** Start date at Meta (partial-date syntax), or null when not reported. */
   started: partialDateText.nullable().default(null),
+  /** True when `started` is a start date announced for the future ("set to join in March"): the page shows it as planned. Without it, a date after the build date fails. */
+  startedPlanned: z.boolean({ error: 'must be true or false' }).default(false),
   /** Detail on the start ("never showed up for day one", "set to join soon"). */
   startedNote: localizedText.nullable().default(null),
   /** True when reporting says the person was hired but never started work (went through onboarding, never showed up). */
@@ -59,5 +62,5 @@ export const personSchema = z.object({
   sources: z.array(idSchema).min(1, { error: 'needs at least one source id' }),
   /** Discrepancies and context, shown to readers. */
   notes: localizedText.nullable().default(null),
-});
+}, unknownFields);
 export type Person = z.infer<typeof personSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { httpUrlText, localizedText, partialDateText, plainText } from './common.ts';
+import { httpUrlText, localizedText, partialDateText, plainText, unknownFields } from './common.ts';
 
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   /** Where the page was read: the archived URL (http or https only). */
   url: httpUrlText(),
   /** The publisher of the page as read (often a syndication or aggregator). */
@@ -18,5 +18,5 @@ export const sourceSchema = z.object({
   excerpt: z.string().optional(),
   /** Caveat about the page itself (e.g. a typo in its date). */
   note: plainText.optional(),
-});
+}, unknownFields);
 export type Source = z.infer<typeof sourceSchema>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pageSchema } from './page.ts';
 import { storySchema } from './story.ts';
 
 const valid = {
@@ -51,5 +52,30 @@ describe('storySchema', () => {
 
   it('accepts an update on the day of publication and a leap day', () => {
     expect(issues({ updated: '2026-11-27', corrections: [{ date: '2028-02-29', text: 'Ralat.' }] })).toEqual([]);
+  });
+
+  it.each([
+    [{ descripton: 'Ringkasan.' }, 'descripton: unknown field "descripton": did you mean "description"? (its value would be lost)'],
+    [{ translationof: 'x' }, 'translationof: unknown field "translationof": did you mean "translationOf"? (its value would be lost)'],
+    [{ basedOn: { ...valid.basedOn, urll: null } }, 'basedOn: unknown field "urll": did you mean "url"? (its value would be lost)'],
+    [{ corrections: [{ date: '2026-11-28', text: 'Ralat.', url: 'x' }] }, 'corrections.0: unknown field "url" (its value would be lost). Known fields here: date, text'],
+  ])('refuses the unknown field in %j instead of dropping it', (patch, message) => {
+    expect(issues(patch)).toEqual([message]);
+  });
+});
+
+it('reports a misspelt required field both as missing and as unknown, with the fix', () => {
+  const { description: _, ...rest } = valid;
+  const result = storySchema.safeParse({ ...rest, descripton: 'Ringkasan.' });
+  expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+    'description: description must be text',
+    'descripton: unknown field "descripton": did you mean "description"? (its value would be lost)',
+  ]);
+});
+
+describe('pageSchema', () => {
+  it('refuses an unknown field instead of dropping it', () => {
+    const result = pageSchema.safeParse({ title: 'Metode', description: 'Cara data dibuat.', lang: 'id', tilte: 'x' });
+    expect(result.error?.issues.map((i) => i.message)).toEqual(['unknown field "tilte": did you mean "title"? (its value would be lost)']);
   });
 });

@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildEnv } from '../publish/site.ts';
 import { copyProject } from '../scripts/project.ts';
@@ -29,9 +29,9 @@ function edit(dir: string, file: string, from: string, to: string) {
   writeFileSync(path, text.replace(from, to));
 }
 
-async function build(dir: string): Promise<{ code: number; output: string }> {
+async function build(dir: string, env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await run(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir, env: buildEnv({}) });
+    const { stdout, stderr } = await run(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir, env: buildEnv(env) });
     return { code: 0, output: stdout + stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -114,4 +114,74 @@ describe('astro build refuses bad input', () => {
     expect(output).toContain('published');
     expect(output).toMatch(/meta-rekrut-yang-song/);
   });
+
+  it('fails on an unknown frontmatter field, naming it, the field meant and the file', async () => {
+    const dir = copy();
+    edit(dir, 'content/stories/meta-rekrut-yang-song.mdx', '\ndescription: ', '\ndescripton: ');
+    const { code, output: coloured } = await build(dir);
+    const output = stripVTControlCharacters(coloured); // Astro colours this message even with FORCE_COLOR=0
+    expect(code).not.toBe(0);
+    expect(output).toContain('descripton: unknown field "descripton": did you mean "description"? (its value would be lost)');
+    expect(output).toContain('content/stories/meta-rekrut-yang-song.mdx');
+  });
+
+  it('fails on two stories with one address, naming both files', async () => {
+    const dir = copy();
+    const story = readFileSync(join(dir, 'content/stories/reorganisasi-agustus-2025.mdx'), 'utf8');
+    writeFileSync(join(dir, 'content/stories/salinan.mdx'), story.replace('\nlang: id\n', '\nlang: id\nslug: meta-rekrut-yang-song\n'));
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/stories/meta-rekrut-yang-song.mdx and content/stories/salinan.mdx both have the address /meta-rekrut-yang-song/');
+  });
+
+  it('fails on a translationOf that names no story, naming the file and line', async () => {
+    const dir = copy();
+    edit(dir, 'content/stories/en/yang-song-meta-hiring-wave.mdx', 'translationOf: meta-rekrut-yang-song', 'translationOf: meta-rekrut-yang-sung');
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/content\/stories\/en\/yang-song-meta-hiring-wave\.mdx:\d+: translationOf "meta-rekrut-yang-sung" names no story; did you mean "meta-rekrut-yang-song"\?/);
+  });
+
+  it('fails on a story byte that is not UTF-8, naming the file and line', async () => {
+    const dir = copy();
+    const path = join(dir, 'content/stories/reorganisasi-agustus-2025.mdx');
+    const text = readFileSync(path, 'utf8');
+    const at = text.indexOf('## Struktur baru');
+    const line = text.slice(0, at).split('\n').length;
+    writeFileSync(path, Buffer.concat([Buffer.from(text.slice(0, at + 3)), Buffer.from([0xe9]), Buffer.from(text.slice(at + 3))])); // "é" in Windows-1252
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain(`content/stories/reorganisasi-agustus-2025.mdx:${line}: this line holds bytes (0xE9) that are not UTF-8 text`);
+  });
+
+  it('fails on an MDX expression that throws, naming the story file and line rather than a compiled chunk', async () => {
+    const dir = copy();
+    edit(dir, 'content/stories/reorganisasi-agustus-2025.mdx', '\n## Struktur baru', '\nLihat {lihat.detail} di sini.\n\n## Struktur baru');
+    const line = readFileSync(join(dir, 'content/stories/reorganisasi-agustus-2025.mdx'), 'utf8').split('\n').indexOf('Lihat {lihat.detail} di sini.') + 1;
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain(`content/stories/reorganisasi-agustus-2025.mdx:${line}:7: the expression {lihat.detail} failed while the page was rendered: ReferenceError: lihat is not defined`);
+  });
+
+  it('builds a start and a leaving announced for the future when they are marked planned, and shows them as planned', async () => {
+    const dir = copy();
+    // Ruoming Pang's departure, moved after the build date; he has a card in the main story.
+    edit(dir, 'content/data/people.yaml', "    reported: '2026-02-25'\n    left: '2026-02'\n", "    reported: '2026-02-25'\n    left: '2026-06'\n    planned: true\n");
+    // And Yang Song's start, as if it had been announced for May.
+    edit(dir, 'content/data/people.yaml', "  started: '2025-09'\n  startedNote: '''earlier this month''", "  started: '2026-05'\n  startedPlanned: true\n  startedNote: '''earlier this month''");
+    const { code, output } = await build(dir, { BUILD_DATE: '2026-03-01' });
+    expect(code, output.slice(-2000)).toBe(0);
+    const html = readFileSync(join(dir, 'dist/meta-rekrut-yang-song/index.html'), 'utf8');
+    const card = (id: string) => new RegExp(`<li id="orang-${id}"[\\s\\S]*?</li>`).exec(html)?.[0];
+    expect(card('ruoming-pang')).toMatch(/<dt>Keluar \(rencana\)<\/dt>\s*<dd>\s*Juni 2026/);
+    expect(card('yang-song')).toMatch(/<dt>Mulai bekerja \(rencana\)<\/dt>\s*<dd>\s*Mei 2026/);
+    expect(card('alexandr-wang')).not.toContain('rencana');
+    const csv = readFileSync(join(dir, 'dist/data/people.csv'), 'utf8').split('\n');
+    const header = csv[0]!.split(',');
+    const pang = csv.find((l) => l.startsWith('ruoming-pang,'))!;
+    expect(header).toContain('departure_left_planned');
+    expect(pang).toContain('2026-06');
+    expect(pang).toContain('true');
+  });
 });
+

@@ -32,12 +32,12 @@ export function docBlocks(doc: string): { text: string; items: string[] } {
   };
 }
 
-/** The object literal of the first `….object({…})` call in an expression chain, e.g. z.object({…}).nullable().default(null). */
+/** The object literal of the first `….object({…})` or `….strictObject({…})` call in an expression chain, e.g. z.object({…}).nullable().default(null). */
 function objectLiteralIn(expr: ts.Node): ts.ObjectLiteralExpression | null {
   let found: ts.ObjectLiteralExpression | null = null;
   const visit = (node: ts.Node): void => {
     if (found) return;
-    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'object') {
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && (node.expression.name.text === 'object' || node.expression.name.text === 'strictObject')) {
       const arg = node.arguments[0];
       if (arg && ts.isObjectLiteralExpression(arg)) {
         found = arg;

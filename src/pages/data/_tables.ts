@@ -14,7 +14,7 @@ import { cohorts, personSchema } from '../../schemas/person.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { httpUrl } from '../../lib/url.ts';
 
-/** A cell: text, a count, a list (CSV joins it with "; ") or null (not reported). */
+/** A cell: text, a count, a flag, a list (CSV joins it with "; ") or null (not reported). */
 export type Cell = string | number | boolean | null | readonly string[];
 
 type Person = Dataset['people'][number];
@@ -84,6 +84,7 @@ const people: TableSpec<Person> = {
     { name: 'hire_reported', docs: ['personSchema.hireReported'], get: (p) => p.hireReported },
     ...localizedColumns<Person>('hire_reported_note', 'personSchema.hireReportedNote', (p) => p.hireReportedNote),
     { name: 'started', docs: ['personSchema.started'], get: (p) => p.started },
+    { name: 'started_planned', docs: ['personSchema.startedPlanned'], get: (p) => p.startedPlanned },
     ...localizedColumns<Person>('started_note', 'personSchema.startedNote', (p) => p.startedNote),
     { name: 'departure_reported', docs: ['personSchema.departure', 'departureSchema.reported'], get: (p) => p.departure?.reported ?? null },
     { name: 'departure_left', docs: ['departureSchema.left'], get: (p) => p.departure?.left ?? null },
