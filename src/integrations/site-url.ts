@@ -29,14 +29,14 @@ export interface SiteSetting {
 const HOW =
   'Set SITE_URL to the public origin the site is served from, e.g. SITE_URL=https://data.example.org npm run build ' +
   '(or a line SITE_URL=https://data.example.org in a .env file next to package.json; docs/deploy.md). ' +
-  'For a build to look at on this machine, run npm start (a preview build).';
+  'For a build to look at on this machine, run npm run build:preview or npm start (preview builds, URLs at localhost).';
 
 /** Reads SITE_URL and PREVIEW from `env` (process.env merged with .env files). */
 export function siteFromEnv(env: Record<string, string | undefined>): SiteSetting {
   const raw = env['SITE_URL']?.trim() ?? '';
   const preview = env['PREVIEW'] === '1' || env['PREVIEW'] === 'true';
   if (raw === '') {
-    return { site: PREVIEW_SITE, preview, problem: preview ? undefined : `SITE_URL is not set, so canonical URLs, share cards, the sitemap and the feeds would point nowhere. ${HOW}` };
+    return { site: PREVIEW_SITE, preview, problem: preview ? undefined : `SITE_URL is not set, so canonical URLs, share cards, the sitemap and the feeds would have no address to point at. ${HOW}` };
   }
   let url: URL | undefined;
   try {
