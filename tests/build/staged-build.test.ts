@@ -7,7 +7,8 @@
  * - a build that fails partway, or whose astro process is killed (SIGKILL)
  *   or that is stopped (SIGTERM) after it started writing, leaves dist/
  *   exactly as it was, and no staging folder behind.
- * The steps share the copy and run in order (about four full builds).
+ * The steps share the copy and run in order (vitest runs a file's tests one
+ * after another): two full builds and three partial ones, about 2 minutes.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -95,7 +96,7 @@ function differences(a: Record<string, string>, b: Record<string, string>): stri
 
 const story = (name: string) => join(dir, 'content/stories', name);
 
-describe.sequential('npm run build', () => {
+describe('npm run build', () => {
   let complete: Record<string, string> = {};
 
   it('fails without SITE_URL, saying what to set, and writes no dist/', async () => {
