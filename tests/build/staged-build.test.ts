@@ -47,8 +47,12 @@ const stagingDirs = () => readdirSync(dir).filter((f) => /^\.dist\.(staging|prev
 
 /** The astro process scripts/build.mjs started. */
 function astroChild(pid: number): number | undefined {
-  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  return children.find((c) => readFileSync(`/proc/${c}/cmdline`, 'utf8').includes('astro.mjs'));
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return children.find((c) => readFileSync(`/proc/${c}/cmdline`, 'utf8').includes('astro.mjs'));
+  } catch {
+    return undefined; // the process has just ended
+  }
 }
 
 /**
@@ -66,7 +70,12 @@ function build(stop?: { signal: NodeJS.Signals; to: 'astro' | 'script' }): Promi
     const timer = setInterval(() => {
       const staging = stagingDirs().find((d) => d.includes('.staging-'));
       if (!staging) return;
-      const files = listFiles(join(dir, staging));
+      let files: string[];
+      try {
+        files = listFiles(join(dir, staging));
+      } catch {
+        return; // removed while being listed: the build has just ended
+      }
       if (files.length > 0) wroteStaging = true;
       if (stop && !stopped && files.some((f) => f.endsWith('.html') && !f.startsWith('.prerender/'))) {
         const pid = stop.to === 'script' ? child.pid : astroChild(child.pid!);
