@@ -151,22 +151,17 @@ export class ChartFigure extends HTMLElement {
   }
 
   /**
-   * The picture no-JS readers get (the <noscript> markup, parsed), in the canvas's place, with a note
-   * that points at the data table. Drawing is not tried again.
+   * The picture no-JS readers get, in the canvas's place (data-fallback, scrolly.css), with a note that
+   * points at the data table. Drawing is not tried again.
    */
   showPicture() {
     this.#loading ??= Promise.resolve(false);
     if (this.hasAttribute('data-fallback')) return;
     this.setAttribute('data-fallback', '');
-    const template = document.createElement('template');
-    template.innerHTML = this.querySelector('.chart-box noscript')?.textContent ?? '';
-    const picture = template.content.querySelector('picture');
-    const box = this.querySelector('.chart-box');
-    if (picture && box) box.append(picture);
     const note = document.createElement('p');
     note.className = 'chart-failed';
     note.textContent = this.#payload?.failed ?? '';
-    box?.after(note);
+    this.querySelector('.chart-box')?.after(note);
   }
 
   /**
