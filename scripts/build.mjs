@@ -108,5 +108,5 @@ child.on('exit', (code, signal) => {
     fail(`could not move the build into ${shown(target)}/ (${/** @type {Error} */ (e).message})`);
   }
   rmSync(previous, { recursive: true, force: true });
-  console.log(`\n${shown(target)}/ now holds the new build${preview ? ' (a preview: URLs point at localhost, not for deploying)' : ''}.`);
+  console.log(`\n${shown(target)}/ now holds the new build.`);
 });
