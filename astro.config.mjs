@@ -12,10 +12,16 @@ import { remarkNoPlaceholders } from './src/remark/remark-no-placeholders.ts';
 import { remarkSafeMarkup } from './src/remark/remark-safe-markup.ts';
 import { remarkExpressionErrors } from './src/remark/remark-expression-errors.ts';
 import { limitMdxCompiles } from './src/integrations/limit-mdx-compiles.ts';
+import { siteFromEnv, siteUrl } from './src/integrations/site-url.ts';
+import { loadEnv } from 'vite';
 
-// Deployers set SITE_URL and BASE_PATH (e.g. BASE_PATH=/msl-explainer for GitHub Pages).
-const site = process.env.SITE_URL ?? 'https://example.org';
-const base = process.env.BASE_PATH ?? '/';
+// Deployers set SITE_URL and BASE_PATH (e.g. BASE_PATH=/msl-explainer for GitHub Pages), in the
+// environment or in a .env file (the environment wins). `astro build` without SITE_URL fails, unless
+// PREVIEW=1 (npm start, the tests): then the URLs point at localhost (src/integrations/site-url.ts).
+const env = loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), '');
+const where = siteFromEnv(env);
+const site = where.site;
+const base = env.BASE_PATH || '/';
 
 export default defineConfig({
   site,
@@ -43,7 +49,7 @@ export default defineConfig({
   // so 1,000 stories compile, bundle and render faster in less memory (docs/benchmark.md). Same HTML.
   // limitMdxCompiles: at most four MDX files compile at once in a build, instead of all of them
   // (1,000 stories: 2.6 GB -> 1.7 GB peak, and faster; src/integrations/limit-mdx-compiles.ts).
-  integrations: [mdx({ optimize: true }), limitMdxCompiles({ limit: 4 })],
+  integrations: [siteUrl(where), mdx({ optimize: true }), limitMdxCompiles({ limit: 4 })],
   // The CSP (public/_headers) allows scripts and styles only as files from the site:
   // never inline small scripts, assets or stylesheets into the HTML.
   // concurrency: social cards (/og/*.jpg) spend most of their time encoding in libuv's thread pool;

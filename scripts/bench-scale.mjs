@@ -46,7 +46,7 @@ const SIZES = (option('--sizes') ?? '1,10,100,1000')
   .map((s) => Number(s.trim()))
   .filter((n) => Number.isInteger(n) && n >= 1);
 const REAL_STORY = 'meta-rekrut-yang-song';
-const COPY = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const COPY = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 /** Caches that must not be shared between copies (or with this project). */
 const PRIVATE_NODE_MODULES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
 

@@ -72,6 +72,8 @@ function build() {
   const started = Date.now();
   const r = spawnSync('npx', ['astro', 'build', ...(DIST !== resolve(ROOT, 'dist') ? ['--outDir', DIST] : [])], {
     cwd: ROOT,
+    // A preview build (URLs at localhost) unless SITE_URL is set: the numbers do not depend on the origin.
+    env: { ...process.env, PREVIEW: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
   });

@@ -138,7 +138,7 @@ export function build(dir, root, { timeoutMs = 30 * 60_000, storyIds = [] } = {}
   const timeFile = join(dir, '.bench-scale-time.txt');
   const useTime = existsSync(TIME);
   const [cmd, args] = useTime ? [TIME, ['-v', '-o', timeFile, 'sh', '-c', script]] : ['sh', ['-c', script]];
-  const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH ?? ''}` };
+  const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', PREVIEW: '1', PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH ?? ''}` };
   return new Promise((resolveBuild) => {
     const started = process.hrtime.bigint();
     const child = spawn(cmd, args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });

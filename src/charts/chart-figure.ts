@@ -21,6 +21,8 @@ interface Payload {
   /** URL of the chart's ChartDetails (…/charts/<id>.details.json). */
   details: string;
   initial: StepState;
+  /** Shown under the picture when the chart cannot be drawn (figure.failed). */
+  failed: string;
 }
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -48,7 +50,7 @@ function drawRest() {
       drawingRest = false;
       return;
     }
-    void figure.load().then(() => whenIdle(next), () => (drawingRest = false));
+    void figure.load().then((drawn) => (drawn ? whenIdle(next) : (drawingRest = false)));
   };
   whenIdle(next);
 }
@@ -77,7 +79,7 @@ export class ChartFigure extends HTMLElement {
   #chart: ChartInstance | null = null;
   #state: StepState = {};
   #stepIndex = 0;
-  #loading: Promise<void> | null = null;
+  #loading: Promise<boolean> | null = null;
   #details: ChartDetails = {};
   #detailsRequested: Promise<void> | undefined;
   #printing = false;
@@ -108,17 +110,58 @@ export class ChartFigure extends HTMLElement {
     this.#chart = null;
   }
 
-  load(): Promise<void> {
-    if (!this.#loading) {
-      this.#loading = import('./chartjs-setup.ts').then(({ Chart }) => {
-        const canvas = this.querySelector('canvas')!;
-        // The config type is built generically; Chart.js validates it at run time.
-        this.#chart = new Chart(canvas, this.#config() as never);
-        this.#reflect();
-        drawRest();
-      });
-    }
+  /** Draws the chart (once); resolves to whether it was drawn. Never rejects: a failure shows the picture. */
+  load(): Promise<boolean> {
+    this.#loading ??= this.#draw();
     return this.#loading;
+  }
+
+  async #draw(): Promise<boolean> {
+    let Chart: typeof import('./chartjs-setup.ts').Chart;
+    try {
+      ({ Chart } = await import('./chartjs-setup.ts'));
+    } catch (error) {
+      // The chunk did not load (offline, blocked, a deploy that removed it): no chart on this page can draw.
+      console.warn('Chart.js did not load; the charts show their pictures instead.', error);
+      for (const figure of figures()) figure.showPicture();
+      return false;
+    }
+    try {
+      // The config type is built generically; Chart.js validates it at run time.
+      this.#chart = new Chart(this.querySelector('canvas')!, this.#config() as never);
+      this.#reflect();
+    } catch (error) {
+      this.#fail(error);
+      return false;
+    }
+    drawRest();
+    return true;
+  }
+
+  /** A chart that threw: gone, and its picture in its place. */
+  #fail(error: unknown) {
+    console.warn(`Chart "${this.dataset['chartId']}" could not be drawn; showing its picture instead.`, error);
+    try {
+      this.#chart?.destroy();
+    } catch {
+      // Already broken: nothing more to release.
+    }
+    this.#chart = null;
+    this.showPicture();
+  }
+
+  /**
+   * The picture no-JS readers get, in the canvas's place (data-fallback, scrolly.css), with a note that
+   * points at the data table. Drawing is not tried again.
+   */
+  showPicture() {
+    this.#loading ??= Promise.resolve(false);
+    if (this.hasAttribute('data-fallback')) return;
+    this.setAttribute('data-fallback', '');
+    const note = document.createElement('p');
+    note.className = 'chart-failed';
+    note.textContent = this.#payload?.failed ?? '';
+    this.querySelector('.chart-box')?.after(note);
   }
 
   /**
@@ -193,11 +236,15 @@ export class ChartFigure extends HTMLElement {
 
   #redraw(announce: boolean) {
     if (!this.#chart) return;
-    const config = this.#config();
-    this.#chart.data = config.data as never;
-    this.#chart.options = config.options as never;
-    this.#chart.update();
-    this.#reflect(announce);
+    try {
+      const config = this.#config();
+      this.#chart.data = config.data as never;
+      this.#chart.options = config.options as never;
+      this.#chart.update();
+      this.#reflect(announce);
+    } catch (error) {
+      this.#fail(error);
+    }
   }
 
   #reflect(announce = false) {

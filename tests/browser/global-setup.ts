@@ -65,11 +65,12 @@ function newestMtime(dir: string): number {
 }
 
 function build() {
-  console.log(`[browser tests] ${relative(PROJECT_ROOT, DIST_DIR) || DIST_DIR}/index.html is missing: running \`npx astro build\` …`);
+  console.log(`[browser tests] ${relative(PROJECT_ROOT, DIST_DIR) || DIST_DIR}/index.html is missing: running \`npm run build -- --preview\` …`);
   const started = Date.now();
-  const result = spawnSync('npx', ['astro', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: buildEnv({}) });
+  // scripts/build.mjs, as npm run build: dist/ is replaced only by a complete build.
+  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--preview'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: buildEnv({}) });
   if (result.status !== 0) {
-    throw new Error(`[browser tests] \`npx astro build\` failed (exit ${result.status ?? result.signal}); the browser tests need dist/.`);
+    throw new Error(`[browser tests] \`npm run build -- --preview\` failed (exit ${result.status ?? result.signal}); the browser tests need dist/.`);
   }
   console.log(`[browser tests] built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -66,13 +66,15 @@ function sleep(ms: number): Promise<void> {
  * PROD='', MODE=test, SITE, NODE_ENV=test… in process.env, and Astro inlines
  * import.meta.env.* from process.env at build time: inherited, they would
  * turn every withBase() link into a root link and mark the build as dev.
+ * PREVIEW=1: a test build needs no SITE_URL (its URLs point at localhost);
+ * pass PREVIEW: '' in `extra` for a production build.
  */
 export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
     if (/^(BASE_URL|SITE|DEV|PROD|MODE|SSR|ASSETS_PREFIX|NODE_ENV|TEST|VITEST.*)$/.test(key)) delete env[key];
   }
-  return { ...env, FORCE_COLOR: '0', ...extra };
+  return { ...env, FORCE_COLOR: '0', PREVIEW: '1', ...extra };
 }
 
 function build(outDir: string, base: string): void {
