@@ -73,7 +73,7 @@ describe('origins and departures specs', () => {
       ['Google/DeepMind', 5, 4, 9],
       ['Scale AI', 1, 6, 7],
       ['Apple', 6, 0, 6],
-      ['Startup', 4, 0, 4],
+      ['Startup dan lainnya', 4, 0, 4],
       ['Anthropic', 2, 0, 2],
     ]);
   });

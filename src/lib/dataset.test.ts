@@ -178,7 +178,7 @@ describe('parseDataset refuses a field no schema knows, rather than dropping it'
   });
 
   it('names each unknown field of one entry on its own line', () => {
-    const block = "  cohort: summer-2025\n  previousEmployer: openai\n  previousEmployerNote: null\n  previousRole:\n    id: Memimpin tim strategic";
+    const block = "  cohort: summer-2025\n  previousEmployer: openai\n  previousEmployerNote: null\n  previousRole:\n    id: Memimpin tim eksplorasi strategis";
     const issues = issuesOf(withEdit('people', (t) => t.replace(block, block.replace('cohort:', 'cohorts:').replace('EmployerNote:', 'EmployerNotes:'))));
     const at = lineOf('people', '- id: yang-song');
     expect(issues.map((i) => [i.line, i.field, i.message.split(':')[0]])).toEqual([
@@ -193,7 +193,7 @@ describe('parseDataset says what a YAML mistake is', () => {
   const song = lineOf('people', '- id: yang-song');
 
   it.each([
-    ['people', '  category: hire\n  cohort: summer-2025\n  previousEmployer: openai\n  previousEmployerNote: null\n  previousRole:\n    id: Memimpin tim strategic', '  category: hire\n  cohort: summer-2025\n  category: departure\n  previousEmployer: openai\n  previousEmployerNote: null\n  previousRole:\n    id: Memimpin tim strategic', 'yang-song', 'category', 'duplicate key "category": it is already set on line LINE, and one value would silently replace the other. Keep one'],
+    ['people', '  category: hire\n  cohort: summer-2025\n  previousEmployer: openai\n  previousEmployerNote: null\n  previousRole:\n    id: Memimpin tim eksplorasi strategis', '  category: hire\n  cohort: summer-2025\n  category: departure\n  previousEmployer: openai\n  previousEmployerNote: null\n  previousRole:\n    id: Memimpin tim eksplorasi strategis', 'yang-song', 'category', 'duplicate key "category": it is already set on line LINE, and one value would silently replace the other. Keep one'],
     ['people', '    destination: openai\n    destinationNote: null', '    destination: openai\n    destination: null', 'ruoming-pang', 'departure.destination', 'duplicate key "destination": it is already set on line LINE, and one value would silently replace the other. Keep one'],
     ['events', '    count: 11\n', '    count: 11\n    count: 12\n', '2025-09-24-wired-song', 'tally.count', 'duplicate key "count": it is already set on line LINE, and one value would silently replace the other. Keep one'],
   ] as const)('names the entry and the key written twice (%s: %s)', (c, from, to, entry, field, message) => {
@@ -207,9 +207,9 @@ describe('parseDataset says what a YAML mistake is', () => {
   });
 
   it.each([
-    ['a field', "  previousRole:\n    id: Memimpin tim strategic", "\tpreviousRole:\n    id: Memimpin tim strategic", song + 6],
+    ['a field', "  previousRole:\n    id: Memimpin tim eksplorasi strategis", "\tpreviousRole:\n    id: Memimpin tim eksplorasi strategis", song + 6],
     ['a list item', "  sources:\n  - technewsvision-meta-poaches-openai\n  - dataconomy", "  sources:\n\t- technewsvision-meta-poaches-openai\n  - dataconomy", song + 23],
-    ['spaces then a tab', "  previousRole:\n    id: Memimpin tim strategic", " \tpreviousRole:\n    id: Memimpin tim strategic", song + 6],
+    ['spaces then a tab', "  previousRole:\n    id: Memimpin tim eksplorasi strategis", " \tpreviousRole:\n    id: Memimpin tim eksplorasi strategis", song + 6],
   ])('says tabs are not allowed, with the line, for a tab before %s', (_, from, to, line) => {
     expect(issuesOf(withEdit('people', (t) => t.replace(from, to)))).toEqual([
       { file: 'content/data/people.yaml', line, entry: null, field: null, message: 'tabs are not allowed, use spaces: this line is indented with a tab. Indent with two spaces per level' },
@@ -261,7 +261,7 @@ describe('parseDataset: time runs one way', () => {
     }
   };
   const song = (from: string, to: string) => withEdit('people', (t) => t.replace(`- id: yang-song\n${from}`, `- id: yang-song\n${to}`));
-  const head = "  name: Yang Song\n  category: hire\n  cohort: summer-2025\n  previousEmployer: openai\n  previousEmployerNote: null\n  previousRole:\n    id: Memimpin tim strategic explorations OpenAI; di OpenAI sejak 2022\n    en: Led OpenAI’s strategic explorations team; at OpenAI since 2022\n  mslRole:\n    id: Research principal MSL; melapor kepada Shengjia Zhao\n    en: Research principal of MSL; reports to Shengjia Zhao\n";
+  const head = "  name: Yang Song\n  category: hire\n  cohort: summer-2025\n  previousEmployer: openai\n  previousEmployerNote: null\n  previousRole:\n    id: Memimpin tim eksplorasi strategis OpenAI; di OpenAI sejak 2022\n    en: Led OpenAI’s strategic explorations team; at OpenAI since 2022\n  mslRole:\n    id: Research principal MSL; melapor kepada Shengjia Zhao\n    en: Research principal of MSL; reports to Shengjia Zhao\n";
   const at = lineOf('people', '- id: yang-song');
 
   it('accepts the real data on a day after its last date, and every date on the build day itself', () => {

@@ -19,8 +19,8 @@ import {
 } from './series.ts';
 
 const data = readDataset(process.cwd());
-/** Month ends June 2025 to February 2026: on record once reported (Song in September, the undated ten from September), Verma never, Knight gone in August, Pang in February 2026. */
-const ATMSL = [17, 29, 32, 43, 43, 43, 43, 43, 42];
+/** Month ends June 2025 to February 2026: on record once reported (Song in September, the eleven with no report date from September, Sun among them), Verma never, Knight gone in August, Pang in February 2026. */
+const ATMSL = [17, 28, 31, 43, 43, 43, 43, 43, 42];
 const groups = ['openai', 'google', 'scale', 'apple', 'anthropic', 'startup', 'other'] as const;
 
 describe('hires by previous employer', () => {
@@ -115,7 +115,8 @@ describe('the summer cohort', () => {
     ['frank-chu', '2025-08', 'at-msl'],
     ['yang-song', '2025-08', 'not-yet'],
     ['yang-song', '2025-09', 'at-msl'],
-    ['zhiqing-sun', '2025-07', 'at-msl'],
+    ['zhiqing-sun', '2025-07', 'not-yet'],
+    ['zhiqing-sun', '2025-09', 'at-msl'],
     ['yuanzhong-xu', '2025-08', 'not-yet'],
     ['yuanzhong-xu', '2025-09', 'at-msl'],
     ['avi-verma', '2025-07', 'never-started'],

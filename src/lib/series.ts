@@ -173,12 +173,12 @@ const endMonth = (d: PartialDate) => monthKey(d.end);
 
 /**
  * The month from which a summer recruit is on record at MSL: the month their hire was first reported;
- * without a report date, the month they started; without either, the month their departure was
- * reported (they had joined by then); and for recruits with no date at all (named only by an undated
- * analysis), the last month of the wave, which the dossier counts them in.
+ * without one, the month their departure was reported (they had joined by then); and for recruits whose
+ * move has no report date at all (an undated analysis, a late year-end list), the last month of the
+ * wave, which the dossier counts them in. A start date is not a report: it never puts anyone on record.
  */
 export function onRecordFrom(p: Person): string {
-  const d = hireDate(p) ?? (p.started ? parsePartialDate(p.started) : null) ?? (p.departure ? parsePartialDate(p.departure.reported) : null);
+  const d = hireDate(p) ?? (p.departure ? parsePartialDate(p.departure.reported) : null);
   return d ? endMonth(d) : monthKey(WAVE.to);
 }
 
