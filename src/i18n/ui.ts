@@ -53,7 +53,7 @@ const id = {
   'chart.title.hiring-wave': 'Rekrutan MSL per pekan, menurut tanggal laporan pertama',
   'chart.title.origins': 'Asal rekrutan MSL menurut pemberi kerja sebelumnya',
   'chart.title.departures': 'Yang keluar dari MSL dan Meta AI, per bulan',
-  'chart.title.retention': 'Rekrutan musim panas yang tercatat di MSL, akhir tiap bulan',
+  'chart.title.retention': 'Rekrutan musim panas tercatat di MSL, akhir tiap bulan',
   'figure.source': 'Sumber',
   'figure.sourceLine': '{n} laporan, terutama {outlets}',
   'figure.sourceMore': ' dan {n} media lain',
