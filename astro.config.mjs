@@ -11,6 +11,7 @@ import { remarkReadingTime } from './src/remark/remark-reading-time.ts';
 import { remarkNoPlaceholders } from './src/remark/remark-no-placeholders.ts';
 import { remarkSafeMarkup } from './src/remark/remark-safe-markup.ts';
 import { limitMdxCompiles } from './src/integrations/limit-mdx-compiles.ts';
+import { siteFonts } from './src/integrations/site-fonts.ts';
 
 // Deployers set SITE_URL and BASE_PATH (e.g. BASE_PATH=/msl-explainer for GitHub Pages).
 const site = process.env.SITE_URL ?? 'https://example.org';
@@ -41,7 +42,9 @@ export default defineConfig({
   // so 1,000 stories compile, bundle and render faster in less memory (docs/benchmark.md). Same HTML.
   // limitMdxCompiles: at most four MDX files compile at once in a build, instead of all of them
   // (1,000 stories: 2.6 GB -> 1.7 GB peak, and faster; src/integrations/limit-mdx-compiles.ts).
-  integrations: [mdx({ optimize: true }), limitMdxCompiles({ limit: 4 })],
+  // siteFonts: the two families subset to the site's characters and weights, before Vite starts
+  // (src/integrations/site-fonts.ts); global.css imports @site-fonts/fonts.css.
+  integrations: [siteFonts(), mdx({ optimize: true }), limitMdxCompiles({ limit: 4 })],
   // The CSP (public/_headers) allows scripts and styles only as files from the site:
   // never inline small scripts, assets or stylesheets into the HTML.
   // concurrency: social cards (/og/*.jpg) spend most of their time encoding in libuv's thread pool;
