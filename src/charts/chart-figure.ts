@@ -8,20 +8,25 @@
  * <scrolly-section> through applyState().
  */
 import type { Chart as ChartInstance } from 'chart.js';
-import { intlLocale } from '../i18n/ui.ts';
-import { describeState } from './describe.ts';
-import { toChartConfig, type Theme } from './to-chartjs.ts';
+import type { ChartStrings } from '../i18n/chart-strings.ts';
+import { intlLocale } from '../i18n/locales.ts';
+import type { Theme } from './to-chartjs.ts';
 import type { ChartDetails, DrawnView, StepState } from './types.ts';
 import { colourRoles, cssVar } from './palette.ts';
 
 interface Payload {
   title: string;
   locale: 'id' | 'en';
+  /** The page's strings for this module (src/i18n/chart-strings.ts): one locale, not the dictionaries. */
+  strings: ChartStrings;
   views: DrawnView[];
   /** URL of the chart's ChartDetails (…/charts/<id>.details.json). */
   details: string;
   initial: StepState;
 }
+
+/** Chart.js with the chart config and description (chartjs-setup.ts), once the first chart has loaded it. */
+let drawing: typeof import('./chartjs-setup.ts') | null = null;
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -110,7 +115,9 @@ export class ChartFigure extends HTMLElement {
 
   load(): Promise<void> {
     if (!this.#loading) {
-      this.#loading = import('./chartjs-setup.ts').then(({ Chart }) => {
+      this.#loading = import('./chartjs-setup.ts').then((loaded) => {
+        drawing = loaded;
+        const { Chart } = loaded;
         const canvas = this.querySelector('canvas')!;
         // The config type is built generically; Chart.js validates it at run time.
         this.#chart = new Chart(canvas, this.#config() as never);
@@ -145,7 +152,7 @@ export class ChartFigure extends HTMLElement {
   #config() {
     const view = this.#view();
     const state = this.#printing ? {} : this.#state;
-    return toChartConfig(view, state, { ...readTheme(this), ...(this.#printing ? { reducedMotion: true } : {}) }, this.#details[view.key]);
+    return drawing!.toChartConfig(view, state, { ...readTheme(this), ...(this.#printing ? { reducedMotion: true } : {}) }, this.#details[view.key]);
   }
 
   /**
@@ -201,11 +208,11 @@ export class ChartFigure extends HTMLElement {
   }
 
   #reflect(announce = false) {
-    const { title, locale, views } = this.#payload;
+    const { title, locale, strings, views } = this.#payload;
     const until = this.#state.until
       ? new Intl.DateTimeFormat(intlLocale[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${this.#state.until}T00:00:00Z`))
       : undefined;
-    const text = describeState(title, views, this.#state, locale, until);
+    const text = drawing!.describeState(title, views, this.#state, strings, until);
     const shown = this.#view().key;
     for (const legend of this.querySelectorAll<HTMLElement>('[data-legend]')) legend.classList.toggle('is-off', legend.dataset['legend'] !== shown);
     const canvas = this.querySelector('canvas')!;

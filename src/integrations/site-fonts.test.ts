@@ -75,7 +75,7 @@ describe('buildSiteFonts on the site text', async () => {
   });
 
   it('reports what neither source file has (drawn in a system font)', () => {
-    expect(a.missing).toEqual({ 'Source Serif 4': '⌘', 'IBM Plex Sans': '⌘' });
+    expect(a.missing).toEqual({ 'Source Serif 4': '→≤⌘', 'IBM Plex Sans': '→≤⌘' });
   });
 
   it('writes @font-face rules with swap and metric-matched fallbacks', () => {

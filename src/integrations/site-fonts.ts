@@ -4,7 +4,8 @@
  * Each face is the variable woff2 from @fontsource-variable, subset with
  * harfbuzz (subset-font) to
  *  - the characters of the site's words (content/stories, content/pages,
- *    content/data, the UI dictionary src/i18n/ui.ts), printable ASCII, the
+ *    content/data, the UI dictionary src/i18n/ui.ts, and components, layouts
+ *    and pages for what they print themselves), printable ASCII, the
  *    Latin-1 letters (so an accented name keeps its face) and the punctuation
  *    remark-typography and Intl write (curly quotes, dashes, no-break spaces);
  *  - the weights the CSS uses (a wght range, not the family's whole axis);
@@ -51,8 +52,6 @@ export interface Face {
   stem: string;
   /** The weights the CSS uses: the variable axis is cut to this range. */
   weight: { min: number; max: number };
-  /** Preloaded by every page (Base.astro): the face of the first screen's largest text. */
-  preload: boolean;
   /** System fonts the fallback faces imitate, best first; extra local() names of metric-compatible clones. */
   fallbacks: { metrics: FallbackMetrics; also?: string[] }[];
 }
@@ -67,7 +66,6 @@ export const FACES: readonly Face[] = [
     stem: 'source-serif-4',
     // Body 400, headlines 700 (and <strong>, which is 700 from 400).
     weight: { min: 400, max: 700 },
-    preload: true,
     fallbacks: [{ metrics: georgia }, { metrics: timesNewRoman, also: ['Liberation Serif', 'Tinos'] }],
   },
   {
@@ -77,7 +75,6 @@ export const FACES: readonly Face[] = [
     stem: 'ibm-plex-sans',
     // Labels 400, the site name, chart titles and table headers 600 (a <th> asking for 700 gets 600).
     weight: { min: 400, max: 600 },
-    preload: false,
     fallbacks: [{ metrics: arial, also: ['Liberation Sans', 'Arimo'] }, { metrics: roboto }],
   },
 ];
@@ -88,8 +85,8 @@ const SUBSETS = ['latin', 'latin-ext'] as const;
 /** Only what global.css and the chart canvas use; the rest (small caps, alternates, fractions …) is dropped. */
 const FEATURES = ['kern', 'liga', 'calt', 'ccmp', 'locl', 'mark', 'mkmk', 'lnum', 'tnum', 'pnum'];
 
-/** Where the site's words are, from the project root. */
-export const TEXT_SOURCES = ['content/stories', 'content/pages', 'content/data', 'src/i18n/ui.ts'];
+/** Where the site's words are, from the project root: the content, the UI dictionary, and what components and pages print themselves (a separator, an arrow). */
+export const TEXT_SOURCES = ['content/stories', 'content/pages', 'content/data', 'src/i18n/ui.ts', 'src/components', 'src/layouts', 'src/pages'];
 
 /** Printable ASCII, the Latin-1 letters and what remark-typography and Intl write. */
 export const ALWAYS = (() => {
@@ -109,7 +106,7 @@ export function siteCharacters(root: string, sources: readonly string[] = TEXT_S
     const path = join(root, source);
     if (!existsSync(path)) throw new Error(`site-fonts: ${source} does not exist (src/integrations/site-fonts.ts, TEXT_SOURCES).`);
     if (!/\.\w+$/.test(source)) {
-      for (const f of readdirSync(path, { recursive: true, encoding: 'utf8' }).sort()) if (/\.(mdx?|ya?ml|json|ts)$/.test(f)) read(join(path, f));
+      for (const f of readdirSync(path, { recursive: true, encoding: 'utf8' }).sort()) if (/\.(mdx?|ya?ml|json|ts|astro)$/.test(f) && !/\.test\.ts$/.test(f)) read(join(path, f));
     } else read(path);
   }
   return [...chars]
@@ -270,7 +267,7 @@ export function readManifest(dir: string): Manifest {
  */
 export function siteFonts(): AstroIntegration {
   return {
-    name: 'site-fonts',
+    name: 'msl:site-fonts',
     hooks: {
       'astro:config:setup': async ({ config, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
