@@ -8,15 +8,17 @@
  * <scrolly-section> through applyState().
  */
 import type { Chart as ChartInstance } from 'chart.js';
-import { intlLocale } from '../i18n/ui.ts';
-import { describeState } from './describe.ts';
-import { toChartConfig, type Theme } from './to-chartjs.ts';
+import type { ChartStrings } from '../i18n/chart-strings.ts';
+import { intlLocale } from '../i18n/locales.ts';
+import type { Theme } from './to-chartjs.ts';
 import type { ChartDetails, DrawnView, StepState } from './types.ts';
 import { colourRoles, cssVar } from './palette.ts';
 
 interface Payload {
   title: string;
   locale: 'id' | 'en';
+  /** The page's strings for this module (src/i18n/chart-strings.ts): one locale, not the dictionaries. */
+  strings: ChartStrings;
   views: DrawnView[];
   /** URL of the chart's ChartDetails (…/charts/<id>.details.json). */
   details: string;
@@ -24,6 +26,9 @@ interface Payload {
   /** Shown under the picture when the chart cannot be drawn (figure.failed). */
   failed: string;
 }
+
+/** Chart.js with the chart config and description (chartjs-setup.ts), once the first chart has loaded it. */
+let drawing: typeof import('./chartjs-setup.ts') | null = null;
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -119,7 +124,8 @@ export class ChartFigure extends HTMLElement {
   async #draw(): Promise<boolean> {
     let Chart: typeof import('./chartjs-setup.ts').Chart;
     try {
-      ({ Chart } = await import('./chartjs-setup.ts'));
+      drawing = await import('./chartjs-setup.ts');
+      ({ Chart } = drawing);
     } catch (error) {
       // The chunk did not load (offline, blocked, a deploy that removed it): no chart on this page can draw.
       console.warn('Chart.js did not load; the charts show their pictures instead.', error);
@@ -188,7 +194,7 @@ export class ChartFigure extends HTMLElement {
   #config() {
     const view = this.#view();
     const state = this.#printing ? {} : this.#state;
-    return toChartConfig(view, state, { ...readTheme(this), ...(this.#printing ? { reducedMotion: true } : {}) }, this.#details[view.key]);
+    return drawing!.toChartConfig(view, state, { ...readTheme(this), ...(this.#printing ? { reducedMotion: true } : {}) }, this.#details[view.key]);
   }
 
   /**
@@ -248,11 +254,11 @@ export class ChartFigure extends HTMLElement {
   }
 
   #reflect(announce = false) {
-    const { title, locale, views } = this.#payload;
+    const { title, locale, strings, views } = this.#payload;
     const until = this.#state.until
       ? new Intl.DateTimeFormat(intlLocale[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${this.#state.until}T00:00:00Z`))
       : undefined;
-    const text = describeState(title, views, this.#state, locale, until);
+    const text = drawing!.describeState(title, views, this.#state, strings, until);
     const shown = this.#view().key;
     for (const legend of this.querySelectorAll<HTMLElement>('[data-legend]')) legend.classList.toggle('is-off', legend.dataset['legend'] !== shown);
     const canvas = this.querySelector('canvas')!;

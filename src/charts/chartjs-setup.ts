@@ -1,9 +1,14 @@
 /**
  * The only module that imports Chart.js. Loaded with import() when a chart
  * nears the viewport; registers just the pieces the charts use (bars on
- * category/linear scales, tooltips) plus the step marker below.
+ * category/linear scales, tooltips) plus the step marker below. It also
+ * brings what only a drawn chart needs (its config, its description), so
+ * that none of it is in the JavaScript a page runs before then.
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type Plugin } from 'chart.js';
+
+export { describeState } from './describe.ts';
+export { toChartConfig } from './to-chartjs.ts';
 
 interface MarkOptions {
   index: number;

@@ -71,13 +71,13 @@ describe('wrapText', () => {
 
 describe('fonts', () => {
   /** A 600×60 canvas with only a title, drawn in the given font stack. */
-  function title(stack: string) {
+  function title(stack: string, weight = 600) {
     registerFonts();
     const canvas = createCanvas(600, 60);
     const ctx = canvas.getContext('2d');
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, 600, 60);
-    drawTextBlock(ctx, { text: 'Rekrutan MSL per pekan', x: 10, y: 10, width: 580, font: `600 24px ${stack}`, lineHeight: 40, colour: '#000000' });
+    drawTextBlock(ctx, { text: 'Rekrutan MSL per pekan', x: 10, y: 10, width: 580, font: `${weight} 24px ${stack}`, lineHeight: 40, colour: '#000000' });
     return ctx.getImageData(0, 0, 600, 60).data;
   }
   it('draws text with the bundled IBM Plex Sans, not a fallback', () => {
@@ -88,6 +88,27 @@ describe('fonts', () => {
     let differing = 0;
     for (let i = 0; i < plex.length; i += 4) if (Math.abs(plex[i]! - fallback[i]!) > 60) differing++;
     expect(differing).toBeGreaterThan(300);
+  });
+});
+
+describe('variable fonts', () => {
+  const ink = (pixels: Uint8ClampedArray) => inkIn(pixels, 600, { x: 0, y: 0, w: 600, h: 60 }, [255, 255, 255]);
+  /** Same text, same font, another weight: more ink when the wght axis is followed (the site serves one variable file per family). */
+  function title(stack: string, weight: number) {
+    registerFonts();
+    const canvas = createCanvas(600, 60);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, 600, 60);
+    drawTextBlock(ctx, { text: 'Rekrutan MSL per pekan', x: 10, y: 10, width: 580, font: `${weight} 24px ${stack}`, lineHeight: 40, colour: '#000000' });
+    return ctx.getImageData(0, 0, 600, 60).data;
+  }
+  it.each([
+    ['IBM Plex Sans', 400, 600],
+    ['Source Serif 4', 400, 700],
+  ] as const)('draws %s at weight %d and %d from one variable file', (family, light, heavy) => {
+    const stack = family === 'IBM Plex Sans' ? theme.font : theme.serif;
+    expect(ink(title(stack, heavy))).toBeGreaterThan(ink(title(stack, light)) * 1.15);
   });
 });
 

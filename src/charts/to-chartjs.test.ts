@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../lib/read-dataset.ts';
 import { describeState } from './describe.ts';
+import { chartStrings } from '../i18n/chart-strings.ts';
 import { MAX_DESTINATIONS } from './departures.ts';
 import { charts } from './registry.ts';
 import { categoryIndexOf, toChartConfig, visibleData, withAlpha, type Theme } from './to-chartjs.ts';
@@ -55,7 +56,7 @@ describe('step states', () => {
     expect(colours[origins.labels.indexOf('Apple')]).toBe('rgba(85, 85, 85, 0.22)');
   });
   it('describes each state in words', () => {
-    expect(describeState('Gelombang rekrutmen', wave.views, { until: '2025-06-30', highlight: ['openai'] }, 'id', '30 Juni 2025')).toBe(
+    expect(describeState('Gelombang rekrutmen', wave.views, { until: '2025-06-30', highlight: ['openai'] }, chartStrings('id'), '30 Juni 2025')).toBe(
       'Gelombang rekrutmen. Tampilan: per pekan. Data hingga 30 Juni 2025. Total yang terlihat: 17. Terbesar: 23 Jun (8). Disorot: OpenAI.',
     );
   });

@@ -3,10 +3,10 @@
  * dictionary per locale. `en` must have exactly the keys of `id` (the type
  * enforces it; src/i18n/ui.test.ts checks it at run time too).
  */
-export const locales = ['id', 'en'] as const;
-export type Locale = (typeof locales)[number];
+import { fill } from './fill.ts';
+import type { Locale } from './locales.ts';
 
-export const intlLocale: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
+export { intlLocale, locales, type Locale } from './locales.ts';
 
 const id = {
   'site.name': 'Meja Data',
@@ -279,5 +279,5 @@ export const ui: Record<Locale, Dictionary> = { id, en };
 
 /** Looks up a UI string and fills its {placeholders}. */
 export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return ui[locale][key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+  return fill(ui[locale][key], vars);
 }

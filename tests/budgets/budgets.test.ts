@@ -5,14 +5,17 @@
  *
  *  - a page without charts (no <chart-figure>, no <scrolly-section>) ships no
  *    JavaScript: no <script type="module" src>, no modulepreload, no inline script;
- *  - a page with charts: at most 65 KB gzip of JavaScript in all (entry scripts
+ *  - a page with charts: at most 55 KB gzip of JavaScript in all (entry scripts
  *    plus every chunk reachable through static and dynamic imports, Chart.js
- *    included), and at most 15 KB gzip before the first chart nears the
- *    viewport (entry scripts plus their static imports);
+ *    included), and at most 4 KB gzip before the first chart nears the
+ *    viewport (entry scripts plus their static imports); none of it carries
+ *    the UI dictionaries (src/i18n/ui.ts): each chart's payload brings the
+ *    chart module's strings in the page's language (src/i18n/chart-strings.ts);
  *  - every page: CSS at most 20 KB gzip (linked stylesheets with their @imports,
  *    plus inline <style>);
  *  - every page: the font files its CSS references or it preloads (everything it
- *    can download) at most 100 KB in all, and latin subsets only.
+ *    can download) at most 48 KB in all, and only the subsets generated for
+ *    the site's characters (src/integrations/site-fonts.ts).
  * The measured numbers are in the test names and printed to the log.
  *
  * dist/ is built first (`astro build`) when it is missing or older than src/,
@@ -23,10 +26,13 @@
  * Run: npx vitest run tests/budgets
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kb, pageBytes, type PageBytes } from '../../scripts/bench-scale/page-bytes.mjs';
+import { chartStrings } from '../../src/i18n/chart-strings.ts';
+import { locales, ui, type Locale } from '../../src/i18n/ui.ts';
+import { defaultFontsDir, readManifest } from '../../src/integrations/site-fonts.ts';
 import { newestMtime } from '../publish/site.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -36,13 +42,13 @@ const BASE = process.env['BASE_PATH'] ?? '/';
 
 const BUDGETS = {
   /** JavaScript of a page with charts, everything reachable, gzip. */
-  chartPageJsAll: 65 * 1024,
+  chartPageJsAll: 55 * 1024,
   /** JavaScript of a page with charts before a chart nears the viewport, gzip. */
-  chartPageJsInitial: 15 * 1024,
+  chartPageJsInitial: 4 * 1024,
   /** CSS per page, gzip. */
   css: 20 * 1024,
   /** Font files per page, raw (woff2 is compressed already). */
-  fonts: 100 * 1024,
+  fonts: 48 * 1024,
 } as const;
 
 function ensureBuild() {
@@ -71,7 +77,12 @@ ensureBuild();
 if (!existsSync(join(DIST, 'index.html'))) throw new Error(`[budgets] ${relative(ROOT, DIST) || DIST}/index.html does not exist: nothing to measure`);
 
 const measurer = pageBytes({ dist: DIST, base: BASE });
-const pages: PageBytes[] = measurer.htmlFiles().map((f) => measurer.measure(f));
+const htmlFiles = measurer.htmlFiles();
+const pages: PageBytes[] = htmlFiles.map((f) => measurer.measure(f));
+const htmlOf = new Map(pages.map((p, i) => [p.page, readFileSync(htmlFiles[i]!, 'utf8')]));
+const generatedFonts = readManifest(defaultFontsDir(ROOT)).files.map((f) => f.file);
+/** Dictionary strings long enough not to occur in code by chance (a company name would), in either locale. */
+const dictionaryStrings = locales.flatMap((l) => Object.values(ui[l]).filter((v) => v.length >= 16));
 const withCharts = pages.filter((p) => p.charts > 0 || p.scrollies > 0);
 const withoutCharts = pages.filter((p) => p.charts === 0 && p.scrollies === 0);
 
@@ -113,6 +124,22 @@ describe('byte budgets (dist/)', () => {
     it('loads Chart.js lazily: the initial JavaScript is smaller than all of it', () => {
       expect(p.js.initial.gzip).toBeLessThan(p.js.all.gzip);
     });
+
+    it('ships no UI dictionary in its JavaScript', () => {
+      const found = p.js.all.files.flatMap((f) => {
+        const code = readFileSync(join(DIST, f), 'utf8');
+        return dictionaryStrings.filter((v) => code.includes(JSON.stringify(v).slice(1, -1)) || code.includes(v)).map((v) => `${f}: "${v}"`);
+      });
+      expect(found, 'UI strings compiled into JavaScript (pass them in the chart payload: src/i18n/chart-strings.ts)').toEqual([]);
+    });
+
+    it("gives each chart the chart module's strings in the page's language, and no others", () => {
+      const html = htmlOf.get(p.page)!;
+      const lang = html.match(/<html[^>]*\slang="(\w+)"/)?.[1] as Locale;
+      const payloads = [...html.matchAll(/<chart-figure[\s\S]*?<script type="application\/json">([\s\S]*?)<\/script>/g)].map((m) => (JSON.parse(m[1]!) as { strings?: unknown }).strings);
+      expect(payloads.length).toBe(p.charts);
+      for (const strings of payloads) expect(strings).toEqual(chartStrings(lang));
+    });
   });
 
   describe.each(pages.map((p) => ({ p, page: p.page })))('page $page', ({ p }) => {
@@ -124,10 +151,10 @@ describe('byte budgets (dist/)', () => {
       expect(p.fonts.raw, `fonts ${p.page} can download:\n${fileList(p.fonts.files)}`).toBeLessThanOrEqual(BUDGETS.fonts);
     });
 
-    it(`uses latin font subsets only (${p.fonts.files.map((f) => basename(f).replace(/\.[\w-]+\.woff2?$/, '')).join(', ') || 'no fonts'})`, () => {
-      // Fontsource names files <family>-<subset>-<weight>-<style>; "latin-ext", "cyrillic", "greek", "vietnamese" … are other subsets.
-      const notLatin = p.fonts.files.filter((f) => !/-latin-\d{3}-(normal|italic)\b/.test(basename(f)));
-      expect(notLatin, `font files on ${p.page} that are not a latin subset`).toEqual([]);
+    it(`uses only the fonts subset for the site (${p.fonts.files.map((f) => basename(f).replace(/\.[\w-]+\.woff2?$/, '')).join(', ') || 'no fonts'})`, () => {
+      // Vite names a file <name>.<hash>.woff2; site-fonts.ts writes <family>-<subset>.woff2.
+      const other = p.fonts.files.filter((f) => !generatedFonts.includes(basename(f).replace(/\.[\w-]+(\.woff2?)$/, '$1')));
+      expect(other, `font files on ${p.page} that src/integrations/site-fonts.ts did not generate (${generatedFonts.join(', ')})`).toEqual([]);
     });
   });
 });

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../publish/site.ts';
 
 const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
-const BUILTIN = /^(node:|astro:|virtual:)/;
+// @site-fonts/ is a folder of generated fonts (the alias of src/integrations/site-fonts.ts), not a package.
+const BUILTIN = /^(node:|astro:|virtual:|@site-fonts\/)/;
 
 function files(dir: string): string[] {
   return readdirSync(join(PROJECT_ROOT, dir), { recursive: true, encoding: 'utf8' })

@@ -1,0 +1,60 @@
+/**
+ * The fonts of the built site: every character a page prints (its text, and
+ * the labels and descriptions in its charts' payloads, which the canvas
+ * draws) is in the subset files it serves, except the few that the families
+ * do not have at all (listed by src/integrations/site-fonts.ts); each page
+ * preloads a font it uses.
+ *
+ * Run: npx vitest run tests/publish/fonts.test.ts
+ */
+import { fromHtml } from 'hast-util-from-html';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SKIP, visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { cmap, defaultFontsDir, readManifest } from '../../src/integrations/site-fonts.ts';
+import { PROJECT_ROOT, builtSite, listFiles } from './site.ts';
+
+const site = await builtSite('/');
+const files = listFiles(site.root);
+const pages = files.filter((f) => f.endsWith('.html'));
+const fonts = files.filter((f) => f.endsWith('.woff2'));
+const manifest = readManifest(defaultFontsDir(PROJECT_ROOT));
+const notInFamilies = new Set(Object.values(manifest.missing).join(''));
+/** Code points that some served font draws. */
+const drawn = new Set(fonts.flatMap((f) => [...cmap(readFileSync(join(site.root, f)))]));
+
+/** The characters of a page: its text outside scripts and styles, plus the strings of its JSON data scripts. */
+function printed(html: string): string {
+  const tree = fromHtml(html);
+  const json = [...html.matchAll(/<script type="application\/json">([\s\S]*?)<\/script>/g)].map((m) => JSON.stringify(JSON.parse(m[1]!), (_, v: unknown) => v));
+  const strings = json.flatMap((j) => [...j.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string));
+  const text: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'element' && (node.tagName === 'script' || node.tagName === 'style')) return SKIP;
+    if (node.type === 'text') text.push(node.value);
+    // Attributes a reader meets too: alt text, aria-labels (read aloud, but also shown by some browsers), titles.
+    if (node.type === 'element') for (const k of ['alt', 'title', 'ariaLabel'] as const) if (typeof node.properties[k] === 'string') text.push(node.properties[k]);
+    return undefined;
+  });
+  return text.join(' ') + strings.join(' ');
+}
+
+describe('fonts of the built site', () => {
+  it('serves the generated subsets', () => {
+    expect(fonts.map((f) => f.replace(/^_astro\//, '').replace(/\.[\w-]+\.woff2$/, '.woff2')).sort()).toEqual(manifest.files.map((f) => f.file).sort());
+  });
+
+  it.each(pages)('%s prints only characters the fonts draw', (page) => {
+    const html = readFileSync(join(site.root, page), 'utf8');
+    const lacking = [...new Set(printed(html))].filter((c) => !/\s/u.test(c) && !drawn.has(c.codePointAt(0)!) && !notInFamilies.has(c));
+    expect(lacking.map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`), 'characters outside the subset: add their source to TEXT_SOURCES in src/integrations/site-fonts.ts').toEqual([]);
+  });
+
+  it.each(pages)('%s preloads one font it uses', (page) => {
+    const html = readFileSync(join(site.root, page), 'utf8');
+    const preloads = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font" type="font\/woff2" crossorigin>/g)].map((m) => m[1]!);
+    expect(preloads).toHaveLength(1);
+    expect(fonts.map((f) => `/${f}`)).toContain(preloads[0]);
+  });
+});
