@@ -120,9 +120,9 @@ export function writeStory(root: string, file: string, text: string): string {
 }
 
 /** Runs a script's main function: a ScriptError prints its message alone and exits 1. */
-export function runScript(main: () => void): void {
+export async function runScript(main: () => void | Promise<void>): Promise<void> {
   try {
-    main();
+    await main();
   } catch (e) {
     if (!(e instanceof ScriptError)) throw e;
     console.error(`Error: ${e.message}`);

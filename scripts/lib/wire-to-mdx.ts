@@ -1,15 +1,18 @@
 /**
  * Wire copy to an MDX story body, through remark: the headline (first line)
- * becomes the title, each blank-line-separated block a paragraph, read-also
+ * becomes the title, each blank-line-separated block a paragraph (or the
+ * blocks read from a Word document, scripts/lib/docx-to-mdast.ts), read-also
  * inserts are dropped (src/remark/remark-drop-read-also.ts), the text is
  * wrapped in <WireCopy> (the agency's numbers), and the
  * stringifier escapes whatever MDX or Markdown would read as syntax. Pure.
  */
-import type { Paragraph, Root } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
 import remarkStringify, { type Options } from 'remark-stringify';
+import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { remarkDropReadAlso } from '../../src/remark/remark-drop-read-also.ts';
 import { ScriptError } from './story-file.ts';
 
@@ -48,26 +51,47 @@ const unsafe: NonNullable<Options['unsafe']> = [
 export interface WireResult {
   /** The MDX body (no frontmatter). */
   body: string;
-  /** Paragraphs kept, as text. */
+  /** Blocks kept (paragraphs, headings, quotes, lists), as text. */
   kept: string[];
+  /** What was kept, counted: "7 paragraphs", "5 paragraphs, 2 headings and 1 block quote". */
+  keptSummary: string;
   /** Paragraphs dropped as read-also inserts, as text. */
   dropped: string[];
 }
 
+const BLOCK_NAMES: Record<string, string> = { paragraph: 'paragraph', heading: 'heading', blockquote: 'block quote', list: 'list', thematicBreak: 'rule' };
+
 /** The MDX body for the paragraphs, read-also inserts removed; `note` becomes an MDX comment on top. */
 export function wireToMdx(paragraphs: string[], note: string): WireResult {
-  const nodes = paragraphs.map((value): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] }));
+  return blocksToMdx(
+    paragraphs.map((value): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
+    note,
+  );
+}
+
+/** The same for Markdown blocks (from a Word document): read-also paragraphs removed, at any depth. */
+export function blocksToMdx(blocks: RootContent[], note: string): WireResult {
   const processor = unified().use(remarkMdx).use(remarkDropReadAlso).use(remarkStringify, { unsafe });
-  const input: Root = { type: 'root', children: [...nodes] };
+  const input: Root = { type: 'root', children: [...blocks] };
+  const paragraphs = (tree: Root) => {
+    const found: Paragraph[] = [];
+    visit(tree, 'paragraph', (p: Paragraph) => void found.push(p));
+    return found;
+  };
+  const before = paragraphs(input);
   const tree = processor.runSync(input) as Root;
-  const left = new Set(tree.children);
-  const kept = paragraphs.filter((_, i) => left.has(nodes[i]!));
-  const dropped = paragraphs.filter((_, i) => !left.has(nodes[i]!));
-  if (kept.length === 0) throw new ScriptError('every paragraph is a read-also insert ("MEMBACA", "BACA JUGA"): nothing left to import.');
+  const after = new Set(paragraphs(tree));
+  const dropped = before.filter((p) => !after.has(p)).map((p) => toString(p));
+  const kept = tree.children.map((b) => toString(b));
+  const counts = new Map<string, number>();
+  for (const b of tree.children) counts.set(b.type, (counts.get(b.type) ?? 0) + 1);
+  const parts = [...counts].map(([type, n]) => `${n} ${BLOCK_NAMES[type] ?? type}${n === 1 ? '' : 's'}`);
+  const keptSummary = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts.join('');
+  if (after.size === 0) throw new ScriptError('every paragraph is a read-also insert ("MEMBACA", "BACA JUGA"): nothing left to import.');
   // The wire text is the agency's: inside <WireCopy>, its numbers need not be bound to the data.
   tree.children = [
     { type: 'mdxFlowExpression', value: `/* ${note.replace(/\*\//g, '* /')} */` },
     { type: 'mdxJsxFlowElement', name: 'WireCopy', attributes: [], children: tree.children as MdxJsxFlowElement['children'] },
   ];
-  return { body: processor.stringify(tree), kept, dropped };
+  return { body: processor.stringify(tree), kept, keptSummary, dropped };
 }

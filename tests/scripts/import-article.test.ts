@@ -1,11 +1,12 @@
 /**
  * `npm run import-article -- <file.txt> [--slug s]` in a copy of the project:
- * the draft it writes (exact frontmatter, every paragraph, no read-also
- * insert, MDX-safe text), the mistakes it refuses, and publishing by renaming.
+ * the draft it writes from a text file or a Word document (exact frontmatter,
+ * every paragraph, no read-also insert, MDX-safe text, http(s) links only), the mistakes it refuses, and publishing by renaming.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Document, ExternalHyperlink, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import type { Nodes } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -30,6 +31,54 @@ afterAll(() => {
 function wireFile(name: string, text: string): string {
   const path = join(inputs, name);
   writeFileSync(path, text);
+  return path;
+}
+
+/*
+ * A Word document as Word and Google Docs save it, made with the docx package: a Title, Heading 1 and 2,
+ * bold, italics, links of every kind, Word's Quote style, a list, a picture, a table and read-also inserts.
+ */
+async function wordFile(name: string): Promise<string> {
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  const link = (url: string, text: string) => new ExternalHyperlink({ link: url, children: [new TextRun({ text, style: 'Hyperlink' })] });
+  const doc = new Document({
+    styles: { paragraphStyles: [{ id: 'Quote', name: 'Quote', basedOn: 'Normal', run: { italics: true } }] },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'Meta Rekrut {Peneliti} OpenAI', heading: HeadingLevel.TITLE }),
+          new Paragraph({ text: 'Gelombang pertama', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({
+            children: [
+              new TextRun('Meta merekrut peneliti '),
+              new TextRun({ text: 'senior', italics: true }),
+              new TextRun(' dari '),
+              new TextRun({ text: 'OpenAI', bold: true }),
+              new TextRun(', menurut '),
+              link('https://www.wired.com/story/x/', 'WIRED'),
+              new TextRun(' dan '),
+              link('http://example.org/a?b=1&c=2', 'arsip'),
+              new TextRun('.'),
+            ],
+          }),
+          new Paragraph({ children: [new TextRun({ text: 'BACA JUGA:', bold: true }), new TextRun(' '), link('https://example.com/lain', 'Berita lain')] }),
+          new Paragraph({ text: '“Kami membangun tim kecil,” katanya.', style: 'Quote' }),
+          new Paragraph({
+            children: [new TextRun('Tautan '), link('javascript:alert(1)', 'jahat'), new TextRun(', '), link('mailto:meja@example.com', 'surel'), new TextRun(' dan '), link('ftp://example.com/f', 'berkas'), new TextRun(' tidak ikut.')],
+          }),
+          new Paragraph({ text: 'Siapa pergi', heading: HeadingLevel.HEADING_2 }),
+          new Paragraph({ text: 'MEMBACA  Sisipan lain', style: 'Normal' }),
+          new Paragraph({ text: 'Gaji < 100 juta', bullet: { level: 0 } }),
+          new Paragraph({ text: 'Baca juga: yang lain' }),
+          new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 10, height: 10 }, altText: { name: 'foto', description: 'Foto kantor', title: 'foto' } })] }),
+          new Table({ rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('isi tabel')] })] })] }),
+          new Paragraph({ children: [new TextRun('Penutup '), new TextRun({ text: 'dicoret', strike: true }), new TextRun('.')] }),
+        ],
+      },
+    ],
+  });
+  const path = join(inputs, name);
+  writeFileSync(path, await Packer.toBuffer(doc));
   return path;
 }
 
@@ -122,6 +171,62 @@ describe('npm run import-article', () => {
     expect(body).toContain('Harga \\{naik} 5% } dan a \\< b, \\<b>tebal\\</b> \\~kira-kira\\~');
   });
 
+  it('imports a Word document: headings, emphasis, http(s) links, quotes and lists kept, inserts dropped, the rest listed', async () => {
+    const { code, stdout, stderr } = await script(dir, 'import-article', [await wordFile('artikel.docx')]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const draft = 'content/stories/_meta-rekrut-peneliti-openai.mdx';
+    expect(stdout).toBe(`Created the draft ${draft}
+  title: Meta Rekrut {Peneliti} OpenAI
+  2 headings, 3 paragraphs, 1 block quote and 1 list kept; 3 read-also inserts dropped
+    - BACA JUGA: Berita lain
+    - MEMBACA Sisipan lain
+    - Baca juga: yang lain
+  6 changes to check:
+    - link on "jahat" removed (kept as text): "javascript:alert(1)" is not an http(s) address
+    - link on "surel" removed (kept as text): "mailto:meja@example.com" is not an http(s) address
+    - link on "berkas" removed (kept as text): "ftp://example.com/f" is not an http(s) address
+    - a picture left out ("Foto kantor"): a story shows charts through its components, not pasted pictures or tables
+    - a table left out ("isi tabel"): a story shows charts through its components, not pasted pictures or tables
+    - strikethrough removed from "dicoret" (the words are kept)
+
+Drafts are not built. To publish:
+  1. Replace every "EDIT ME:" in the frontmatter: grep -n "EDIT ME:" ${draft}
+  2. Rename it without the underscore:
+       mv ${draft} content/stories/meta-rekrut-peneliti-openai.mdx
+  3. npm run dev, then open http://localhost:4321/meta-rekrut-peneliti-openai/
+`);
+    const { frontmatter, body } = splitStory(readFileSync(join(dir, draft), 'utf8'));
+    expect(parse(frontmatter, { version: '1.1' })).toEqual({ title: 'Meta Rekrut {Peneliti} OpenAI', published: localToday(), ...placeholders });
+    expect(body).toBe(`
+{/* Wire copy imported from artikel.docx on ${localToday()} with \`npm run import-article\`. Headline: the title above. */}
+
+<WireCopy>
+  ## Gelombang pertama
+
+  Meta merekrut peneliti *senior* dari **OpenAI**, menurut [WIRED](https://www.wired.com/story/x/) dan [arsip](http://example.org/a?b=1\\&c=2).
+
+  > “Kami membangun tim kecil,” katanya.
+
+  Tautan jahat, surel dan berkas tidak ikut.
+
+  ### Siapa pergi
+
+  * Gaji \\< 100 juta
+
+  Penutup dicoret.
+</WireCopy>
+`);
+    // Every link left is an http(s) address, read back from the MDX as the site reads it.
+    const links: string[] = [];
+    const walk = (n: Nodes) => {
+      if (n.type === 'link') links.push(n.url);
+      if ('children' in n) n.children.forEach((c) => walk(c as Nodes));
+    };
+    walk(unified().use(remarkParse).use(remarkMdx).parse(body));
+    expect(links).toEqual(['https://www.wired.com/story/x/', 'http://example.org/a?b=1&c=2']);
+  });
+
   it('takes the slug from --slug', async () => {
     const { code } = await script(dir, 'import-article', [article, '--slug', 'wired-yang-song']);
     expect(code).toBe(0);
@@ -129,7 +234,7 @@ describe('npm run import-article', () => {
   });
 
   it.each([
-    ['a missing file', () => [join(inputs, 'tidak-ada.txt')], `Error: cannot read ${join(inputs, 'tidak-ada.txt')}: is the path right?\nUsage: npm run import-article -- <file.txt> [--slug <slug>]\n`],
+    ['a missing file', () => [join(inputs, 'tidak-ada.txt')], `Error: cannot read ${join(inputs, 'tidak-ada.txt')}: is the path right?\nUsage: npm run import-article -- <file.txt|file.docx> [--slug <slug>]\n`],
     ['an empty file', () => [wireFile('kosong.txt', '\n \n')], 'Error: the file is empty: wire copy starts with the headline on the first line.\n'],
     ['a headline alone', () => [wireFile('judul.txt', 'Hanya judul\n\n')], 'Error: the file has a headline but no paragraphs. Put the text under it, paragraphs separated by a blank line.\n'],
     ['nothing but inserts', () => [wireFile('sisipan.txt', 'Judul sisipan\n\nBACA JUGA: x\n')], 'Error: every paragraph is a read-also insert ("MEMBACA", "BACA JUGA"): nothing left to import.\n'],
@@ -137,8 +242,10 @@ describe('npm run import-article', () => {
     ['an existing draft', () => [article, '--slug', 'wired-yang-song'], 'Error: content/stories/_wired-yang-song.mdx already exists (a draft with this slug). Edit that file, or pick another slug.\n'],
     ['an existing story', () => [article, '--slug', 'meta-rekrut-yang-song'], 'Error: content/stories/meta-rekrut-yang-song.mdx already exists (a story with this slug). Edit that file, or pick another slug.\n'],
     ['a headline with HTML', () => [wireFile('html.txt', 'Meta <em>merekrut</em>\n\nTeks.\n')], 'Error: The frontmatter would not pass src/schemas/story.ts:\n  - title: title must be plain text, without HTML tags: remove "<em>"\n'],
-    ['a mistyped option', () => [article, '--slg', 'x'], /^Error: Unknown option '--slg'.*\n[\s\S]*Usage: npm run import-article -- <file.txt> \[--slug <slug>\]\n$/],
-    ['no file', () => [], 'Error: give one text file.\nUsage: npm run import-article -- <file.txt> [--slug <slug>]\n'],
+    ['a mistyped option', () => [article, '--slg', 'x'], /^Error: Unknown option '--slg'.*\n[\s\S]*Usage: npm run import-article -- <file.txt\|file.docx> \[--slug <slug>\]\n$/],
+    ['an old .doc file', () => [wireFile('lama.doc', 'x')], 'Error: lama.doc is an old Word document: save it as a Word document (.docx) and import that. In Word: File > Save As > Word Document (.docx); in Google Docs: File > Download > Microsoft Word (.docx).\n'],
+    ['a .docx that is not one', () => [wireFile('rusak.docx', 'bukan zip')], 'Error: this is not a Word document (.docx) that can be read. Save it again as .docx: in Word, File > Save As > Word Document; in Google Docs, File > Download > Microsoft Word (.docx).\n'],
+    ['no file', () => [], 'Error: give one text file or Word document.\nUsage: npm run import-article -- <file.txt|file.docx> [--slug <slug>]\n'],
   ])('refuses %s with a message', async (_, args, message) => {
     const before = readdirSync(join(dir, 'content/stories')).sort();
     const { code, stdout, stderr } = await script(dir, 'import-article', args());
@@ -149,24 +256,38 @@ describe('npm run import-article', () => {
     expect(readdirSync(join(dir, 'content/stories')).sort()).toEqual(before);
   });
 
-  it('leaves drafts out of the build, and publishes one renamed without its underscore', async () => {
+  it('leaves drafts out of the build, and publishes one renamed without its underscore, from text and from Word', async () => {
     const { dir: copy, remove: removeCopy } = copyProject();
     try {
       expect((await script(copy, 'import-article', [article, '--slug', 'wired-yang-song'])).code).toBe(0);
+      expect((await script(copy, 'import-article', [await wordFile('dari-word.docx'), '--slug', 'dari-word'])).code).toBe(0);
       const draftBuild = await build(copy);
       expect(draftBuild.code, draftBuild.stdout + draftBuild.stderr).toBe(0);
       expect(existsSync(join(copy, 'dist/wired-yang-song'))).toBe(false);
+      expect(existsSync(join(copy, 'dist/dari-word'))).toBe(false);
 
       // Publishing: the placeholders written (the build refuses them), then the file renamed.
-      const draft = join(copy, 'content/stories/_wired-yang-song.mdx');
-      writeFileSync(draft, readFileSync(draft, 'utf8').replace(/EDIT ME: ?/g, ''));
-      renameSync(draft, join(copy, 'content/stories/wired-yang-song.mdx'));
+      for (const slug of ['wired-yang-song', 'dari-word']) {
+        const draft = join(copy, `content/stories/_${slug}.mdx`);
+        writeFileSync(draft, readFileSync(draft, 'utf8').replace(/EDIT ME: ?/g, ''));
+        renameSync(draft, join(copy, `content/stories/${slug}.mdx`));
+      }
       const { code, stdout, stderr } = await build(copy);
       expect(code, stdout + stderr).toBe(0);
       const html = readFileSync(join(copy, 'dist/wired-yang-song/index.html'), 'utf8');
       expect(html).toContain('<h1>Meta Rekrut Ilmuwan OpenAI untuk Memimpin Lab Kecerdasan Buatan</h1>');
       expect(html).toContain('lab penelitian AI dasar perusahaan yang telah lama berdiri.');
       expect(html).not.toMatch(/MEMBACA|Ashanty/);
+      const word = readFileSync(join(copy, 'dist/dari-word/index.html'), 'utf8');
+      // Typography keeps a heading's last two words together (a no-break space).
+      expect(word).toMatch(/<h2[^>]*>Gelombang\u00a0pertama<\/h2>/);
+      expect(word).toMatch(/<h3[^>]*>Siapa\u00a0pergi<\/h3>/);
+      expect(word).toContain('<em>senior</em>');
+      expect(word).toContain('<strong>OpenAI</strong>');
+      expect(word).toMatch(/<blockquote>\s*<p>“Kami membangun tim kecil,” katanya.<\/p>\s*<\/blockquote>/);
+      expect(word).toMatch(/<a href="https:\/\/www.wired.com\/story\/x\/"[^>]*>WIRED/);
+      expect(word).toContain('<li>Gaji &#x3C; 100 juta</li>');
+      expect(word).not.toMatch(/BACA JUGA|MEMBACA|Baca juga|javascript:|mailto:|ftp:/);
     } finally {
       removeCopy();
     }
