@@ -11,6 +11,7 @@ import { remarkReadingTime } from './src/remark/remark-reading-time.ts';
 import { remarkNoPlaceholders } from './src/remark/remark-no-placeholders.ts';
 import { remarkSafeMarkup } from './src/remark/remark-safe-markup.ts';
 import { remarkExpressionErrors } from './src/remark/remark-expression-errors.ts';
+import { remarkStepIds } from './src/remark/remark-step-ids.ts';
 import { limitMdxCompiles } from './src/integrations/limit-mdx-compiles.ts';
 import { siteFromEnv, siteUrl } from './src/integrations/site-url.ts';
 import { loadEnv } from 'vite';
@@ -44,7 +45,7 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       // remarkSafeMarkup first: it reads what the editor wrote, before any plugin adds markup of its own.
-      remarkPlugins: [remarkSafeMarkup, remarkDropReadAlso, remarkNoPlaceholders, remarkCheckComponents, remarkBoundNumbers, remarkPersonMentions, remarkTypography, remarkReadingTime, remarkExpressionErrors],
+      remarkPlugins: [remarkSafeMarkup, remarkDropReadAlso, remarkNoPlaceholders, remarkCheckComponents, remarkStepIds, remarkBoundNumbers, remarkPersonMentions, remarkTypography, remarkReadingTime, remarkExpressionErrors],
     }),
   },
   // optimize: static parts of an MDX page compile to HTML strings instead of a JSX call per element,
