@@ -10,6 +10,7 @@ import { remarkTypography } from './src/remark/remark-typography.ts';
 import { remarkReadingTime } from './src/remark/remark-reading-time.ts';
 import { remarkNoPlaceholders } from './src/remark/remark-no-placeholders.ts';
 import { remarkSafeMarkup } from './src/remark/remark-safe-markup.ts';
+import { remarkStepIds } from './src/remark/remark-step-ids.ts';
 import { limitMdxCompiles } from './src/integrations/limit-mdx-compiles.ts';
 
 // Deployers set SITE_URL and BASE_PATH (e.g. BASE_PATH=/msl-explainer for GitHub Pages).
@@ -34,7 +35,7 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       // remarkSafeMarkup first: it reads what the editor wrote, before any plugin adds markup of its own.
-      remarkPlugins: [remarkSafeMarkup, remarkDropReadAlso, remarkNoPlaceholders, remarkCheckComponents, remarkBoundNumbers, remarkPersonMentions, remarkTypography, remarkReadingTime],
+      remarkPlugins: [remarkSafeMarkup, remarkDropReadAlso, remarkNoPlaceholders, remarkCheckComponents, remarkStepIds, remarkBoundNumbers, remarkPersonMentions, remarkTypography, remarkReadingTime],
     }),
   },
   // optimize: static parts of an MDX page compile to HTML strings instead of a JSX call per element,

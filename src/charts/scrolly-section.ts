@@ -3,7 +3,10 @@
  * (IntersectionObserver, so no scroll handlers and no vh arithmetic: the
  * trigger line follows the real viewport when the mobile address bar moves), marks
  * it aria-current="step" and applies its state to the <chart-figure> inside.
- * Keyboard focus on a step activates it too.
+ * Keyboard focus on a step activates it too. That is also what shows a step
+ * linked to (#langkah-hiring-wave-3, ids from src/remark/remark-step-ids.ts):
+ * opening the page there, following a link, back and forward all scroll to the
+ * step and focus it, since it is focusable (tests/browser/step-links.test.ts).
  */
 import type { ChartFigure } from './chart-figure.ts';
 import type { StepState } from './types.ts';
