@@ -9,7 +9,7 @@
  */
 import type { Chart as ChartInstance } from 'chart.js';
 import { intlLocale } from '../i18n/ui.ts';
-import { describeState } from './describe.ts';
+import { ANNOUNCE_AFTER_MS, describeChange, describeState } from './describe.ts';
 import { toChartConfig, type Theme } from './to-chartjs.ts';
 import type { ChartDetails, DrawnView, StepState } from './types.ts';
 import { colourRoles, cssVar } from './palette.ts';
@@ -77,6 +77,12 @@ export class ChartFigure extends HTMLElement {
   #chart: ChartInstance | null = null;
   #state: StepState = {};
   #stepIndex = 0;
+  #stepCount = 0;
+  /** The state the live region last told (the figure's first state until a step is announced), and its step. */
+  #heard: { state: StepState; index: number } | null = null;
+  #announceTimer: number | undefined;
+  /** While a reader explores the chart by keyboard, step changes are not announced over it. */
+  exploring = false;
   #loading: Promise<void> | null = null;
   #details: ChartDetails = {};
   #detailsRequested: Promise<void> | undefined;
@@ -88,6 +94,7 @@ export class ChartFigure extends HTMLElement {
     if (!json) return;
     this.#payload = JSON.parse(json) as Payload;
     this.#state = this.#payload.initial;
+    this.#heard = { state: this.#payload.initial, index: -1 };
     this.#observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
@@ -99,11 +106,12 @@ export class ChartFigure extends HTMLElement {
       { rootMargin: '600px 0px' },
     );
     this.#observer.observe(this);
-    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.#redraw(false));
+    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.#redraw());
   }
 
   disconnectedCallback() {
     this.#observer?.disconnect();
+    window.clearTimeout(this.#announceTimer);
     this.#chart?.destroy();
     this.#chart = null;
   }
@@ -136,7 +144,7 @@ export class ChartFigure extends HTMLElement {
       const response = await fetch(this.#payload.details);
       if (!response.ok) return;
       this.#details = (await response.json()) as ChartDetails;
-      if (this.#chart) this.#redraw(false);
+      if (this.#chart) this.#redraw();
     } catch {
       // Offline or blocked: the chart, its table and its description do not need the names.
     }
@@ -163,7 +171,7 @@ export class ChartFigure extends HTMLElement {
       if (table && this.dataset['printTable'] === 'opened') table.open = false;
       delete this.dataset['printTable'];
     }
-    if (this.#chart) this.#redraw(false);
+    if (this.#chart) this.#redraw();
     else if (on) void this.load();
   }
 
@@ -177,13 +185,47 @@ export class ChartFigure extends HTMLElement {
     return this.#loading !== null;
   }
 
-  /** Shows a step's state; called by <scrolly-section>. */
-  applyState(state: StepState, index: number) {
+  /** Shows a step's state (step `index` of `count`); called by <scrolly-section>. */
+  applyState(state: StepState, index: number, count = 0) {
     this.#state = state;
     this.#stepIndex = index;
+    this.#stepCount = count;
     this.#wantDetails();
-    if (this.#chart) this.#redraw(true);
+    if (this.#chart) this.#redraw();
     else void this.load();
+    window.clearTimeout(this.#announceTimer);
+    this.#announceTimer = window.setTimeout(() => this.#announce(), ANNOUNCE_AFTER_MS);
+  }
+
+  /** The step's state as a date for readers, when it stops at one. */
+  #untilLabel(state: StepState): string | undefined {
+    if (!state.until) return undefined;
+    return new Intl.DateTimeFormat(intlLocale[this.#payload.locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${state.until}T00:00:00Z`));
+  }
+
+  /**
+   * Says, politely, what the step that has stayed active changed: once per
+   * step (not again for the step last told), and not while the reader is
+   * exploring the chart by keyboard.
+   */
+  #announce() {
+    const heard = this.#heard!;
+    if (this.exploring || heard.index === this.#stepIndex) return;
+    const text = describeChange(
+      this.#payload.views,
+      { state: heard.state, untilLabel: this.#untilLabel(heard.state) },
+      { state: this.#state, untilLabel: this.#untilLabel(this.#state) },
+      { n: this.#stepIndex + 1, total: Math.max(this.#stepCount, this.#stepIndex + 1) },
+      this.#payload.locale,
+    );
+    this.#heard = { state: this.#state, index: this.#stepIndex };
+    if (text) this.say(text);
+  }
+
+  /** Puts a sentence in the figure's polite live region. */
+  say(text: string) {
+    const status = this.querySelector('[data-chart-status]');
+    if (status) status.textContent = text;
   }
 
   #view(): DrawnView {
@@ -191,28 +233,23 @@ export class ChartFigure extends HTMLElement {
     return this.#payload.views.find((v) => v.key === key) ?? this.#payload.views[0]!;
   }
 
-  #redraw(announce: boolean) {
+  #redraw() {
     if (!this.#chart) return;
     const config = this.#config();
     this.#chart.data = config.data as never;
     this.#chart.options = config.options as never;
     this.#chart.update();
-    this.#reflect(announce);
+    this.#reflect();
   }
 
-  #reflect(announce = false) {
+  #reflect() {
     const { title, locale, views } = this.#payload;
-    const until = this.#state.until
-      ? new Intl.DateTimeFormat(intlLocale[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${this.#state.until}T00:00:00Z`))
-      : undefined;
-    const text = describeState(title, views, this.#state, locale, until);
+    const text = describeState(title, views, this.#state, locale, this.#untilLabel(this.#state));
     const shown = this.#view().key;
     for (const legend of this.querySelectorAll<HTMLElement>('[data-legend]')) legend.classList.toggle('is-off', legend.dataset['legend'] !== shown);
     const canvas = this.querySelector('canvas')!;
     canvas.setAttribute('aria-label', text);
     canvas.dataset['state'] = String(this.#stepIndex);
-    const status = this.querySelector('[data-chart-status]');
-    if (status && announce) status.textContent = text;
   }
 }
 
