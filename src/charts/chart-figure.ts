@@ -4,6 +4,8 @@
  * and redraws with chart.update() when a step applies a new state. The
  * tooltips' extra lines (the names behind a bar) are fetched at the same time
  * from the chart's details file; the chart draws without waiting for them.
+ * The canvas takes keyboard focus; the first focus loads the explorer
+ * (src/charts/chart-explorer.ts, a chunk of its own): arrow keys over the bars.
  * Usage: rendered by src/components/ChartFigure.astro; driven by
  * <scrolly-section> through applyState().
  */
@@ -106,7 +108,62 @@ export class ChartFigure extends HTMLElement {
       { rootMargin: '600px 0px' },
     );
     this.#observer.observe(this);
+    this.#focusable();
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.#redraw());
+  }
+
+  /**
+   * A chart a keyboard can reach (only with JavaScript, so it is done here):
+   * role application, so a screen reader passes the arrow keys on; the keys
+   * are in the hint the canvas is described by, shown while it has focus.
+   */
+  #focusable() {
+    const canvas = this.querySelector('canvas');
+    const hint = this.querySelector<HTMLElement>('[data-chart-keys]');
+    if (!canvas || !hint) return;
+    canvas.tabIndex = 0;
+    canvas.setAttribute('role', 'application');
+    canvas.setAttribute('aria-roledescription', hint.dataset['role'] ?? '');
+    canvas.setAttribute('aria-describedby', hint.id);
+    canvas.addEventListener(
+      'focus',
+      () => {
+        this.#wantDetails();
+        void this.load();
+        // Keys pressed while the explorer loads are kept for it (and do not scroll the page).
+        const early: string[] = [];
+        const hold = (e: KeyboardEvent) => {
+          if (/^(Arrow|Home$|End$|Escape$)/.test(e.key)) {
+            e.preventDefault();
+            early.push(e.key);
+          }
+        };
+        canvas.addEventListener('keydown', hold);
+        void import('./chart-explorer.ts').then(({ attachExplorer }) => {
+          canvas.removeEventListener('keydown', hold);
+          attachExplorer(this.#explorerHost(), canvas, early);
+        });
+      },
+      { once: true },
+    );
+  }
+
+  #explorerHost() {
+    const figure = this;
+    return {
+      locale: this.#payload.locale,
+      view: () => this.#view(),
+      state: () => this.#state,
+      details: () => this.#details,
+      chart: () => this.#chart,
+      say: (text: string) => this.say(text),
+      get exploring() {
+        return figure.exploring;
+      },
+      set exploring(on: boolean) {
+        figure.exploring = on;
+      },
+    };
   }
 
   disconnectedCallback() {
