@@ -10,6 +10,7 @@
  * <scrolly-section> through applyState().
  */
 import type { Chart as ChartInstance } from 'chart.js';
+import type { Explorer } from './chart-explorer.ts';
 import { intlLocale } from '../i18n/ui.ts';
 import { ANNOUNCE_AFTER_MS, describeChange, describeState } from './describe.ts';
 import { toChartConfig, type Theme } from './to-chartjs.ts';
@@ -90,6 +91,7 @@ export class ChartFigure extends HTMLElement {
   #detailsRequested: Promise<void> | undefined;
   #printing = false;
   #observer: IntersectionObserver | null = null;
+  #explorer: Promise<Explorer> | null = null;
 
   connectedCallback() {
     const json = this.querySelector('script[type="application/json"]')?.textContent;
@@ -125,27 +127,35 @@ export class ChartFigure extends HTMLElement {
     canvas.setAttribute('role', 'application');
     canvas.setAttribute('aria-roledescription', hint.dataset['role'] ?? '');
     canvas.setAttribute('aria-describedby', hint.id);
-    canvas.addEventListener(
-      'focus',
-      () => {
-        this.#wantDetails();
-        void this.load();
-        // Keys pressed while the explorer loads are kept for it (and do not scroll the page).
-        const early: string[] = [];
-        const hold = (e: KeyboardEvent) => {
-          if (/^(Arrow|Home$|End$|Escape$)/.test(e.key)) {
-            e.preventDefault();
-            early.push(e.key);
-          }
-        };
-        canvas.addEventListener('keydown', hold);
-        void import('./chart-explorer.ts').then(({ attachExplorer }) => {
-          canvas.removeEventListener('keydown', hold);
-          attachExplorer(this.#explorerHost(), canvas, early);
-        });
-      },
-      { once: true },
-    );
+    canvas.addEventListener('focus', () => void this.#explore(canvas), { once: true });
+    // The sound button works without focus on the chart; it is shown only where it works.
+    const sound = this.querySelector<HTMLButtonElement>('[data-chart-sound]');
+    if (sound && window.AudioContext) {
+      sound.hidden = false;
+      sound.addEventListener('click', () => void this.#explore(canvas).then((e) => e.playShape()));
+    }
+  }
+
+  /** The explorer, loaded once, on the first focus or sound asked for. */
+  #explore(canvas: HTMLCanvasElement): Promise<Explorer> {
+    if (!this.#explorer) {
+      this.#wantDetails();
+      void this.load();
+      // Keys pressed while it loads are kept for it (and do not scroll the page).
+      const early: string[] = [];
+      const hold = (e: KeyboardEvent) => {
+        if (/^(Arrow|Home$|End$|Escape$|s$)/i.test(e.key)) {
+          e.preventDefault();
+          early.push(e.key);
+        }
+      };
+      canvas.addEventListener('keydown', hold);
+      this.#explorer = import('./chart-explorer.ts').then(({ attachExplorer }) => {
+        canvas.removeEventListener('keydown', hold);
+        return attachExplorer(this.#explorerHost(), canvas, early);
+      });
+    }
+    return this.#explorer;
   }
 
   #explorerHost() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../lib/read-dataset.ts';
-import { describePoint, move, shownCategories, type Position } from './explore.ts';
+import { describePoint, move, shownCategories, soundValues, tones, type Position } from './explore.ts';
 import { charts } from './registry.ts';
 
 const data = readDataset(process.cwd());
@@ -82,5 +82,25 @@ describe('describePoint', () => {
     expect(describePoint(view, {}, undefined, { category: 1, series: 0 }, 'id')).toBe(
       `${origins.labels[1]}, ${origins.series[0]!.label}: tidak ada. Total batang ini: ${origins.series[1]!.data[1]}. Batang 2 dari ${origins.labels.length}.`,
     );
+  });
+});
+
+describe('tones', () => {
+  it.each<[(number | null)[], (number | null)[]]>([
+    [[0, 5, 10], [220, 440, 880]],
+    [[2, null, 8], [220 * 2 ** 0.5, null, 880]],
+    [[0, 0], [220, 220]],
+    [[], []],
+  ])('plays %o as %o Hz', (values, hz) => {
+    expect(tones(values)).toEqual(hz);
+  });
+});
+
+describe('soundValues', () => {
+  it("plays each bar's total before the reader is on a series, and that series after", () => {
+    const shown = shownCategories(weekly, june15);
+    const totals = shown.map((i) => weekly.series.reduce((sum, s) => sum + (s.data[i] ?? 0), 0));
+    expect(soundValues(weekly, june15, null)).toEqual({ values: totals, series: null });
+    expect(soundValues(weekly, june15, { category: 0, series: 1 })).toEqual({ values: shown.map((i) => weekly.series[1]!.data[i]), series: weekly.series[1]!.label });
   });
 });

@@ -81,3 +81,24 @@ export function describePoint(view: DrawnView, state: StepState, details: readon
   if (names.length > 0) parts.push(`${names.join('; ')}.`);
   return parts.join(' ');
 }
+
+/**
+ * The notes a series plays as, one per value (null: a rest): the lowest note
+ * for 0, `octaves` higher for the largest value, evenly on a musical scale.
+ */
+export function tones(values: readonly (number | null)[], low = 220, octaves = 2): (number | null)[] {
+  const max = Math.max(0, ...values.map((v) => v ?? 0));
+  return values.map((v) => (v === null ? null : low * 2 ** (max === 0 ? 0 : (octaves * v) / max)));
+}
+
+/** The values a sound plays: the series the reader is on, or with none (or stacked series and no position) each bar's total. */
+export function soundValues(view: DrawnView, state: StepState, at: Position | null): { values: (number | null)[]; series: string | null } {
+  const bars = shownCategories(view, state);
+  if (at !== null || view.series.length === 1) {
+    const s = view.series[at?.series ?? 0]!;
+    const data = visibleData(view, s.data, state);
+    return { values: bars.map((i) => data[i] ?? null), series: s.label };
+  }
+  const shown = view.series.map((s) => visibleData(view, s.data, state));
+  return { values: bars.map((i) => shown.reduce((sum, d) => sum + (d[i] ?? 0), 0)), series: null };
+}

@@ -10,24 +10,30 @@ import type { Locale } from './ui.ts';
 
 const id = {
   role: 'grafik interaktif',
-  hint: 'Papan ketik: panah kiri dan kanan menelusuri batang, atas dan bawah berganti seri, Home dan End ke ujung, Esc keluar.',
+  hint: 'Papan ketik: panah kiri dan kanan menelusuri batang, atas dan bawah berganti seri, Home dan End ke ujung, S memutar suara, Esc keluar.',
   point: '{category}, {series}: {value}.',
   empty: 'tidak ada',
   total: 'Total batang ini: {n}.',
   position: 'Batang {i} dari {n}.',
   left: 'Keluar dari grafik.',
+  sound: 'Dengarkan grafik (S)',
+  playing: 'Suara: {series}, {n} batang dari kiri ke kanan; nada makin tinggi, angka makin besar.',
+  totals: 'total tiap batang',
 } as const;
 
 export type ExploreKey = keyof typeof id;
 
 const en: Record<ExploreKey, string> = {
   role: 'interactive chart',
-  hint: 'Keyboard: Left and Right arrows move along the bars, Up and Down change series, Home and End jump to the ends, Esc leaves.',
+  hint: 'Keyboard: Left and Right arrows move along the bars, Up and Down change series, Home and End jump to the ends, S plays it as sound, Esc leaves.',
   point: '{category}, {series}: {value}.',
   empty: 'none',
   total: 'This bar in all: {n}.',
   position: 'Bar {i} of {n}.',
   left: 'Left the chart.',
+  sound: 'Hear the chart (S)',
+  playing: 'Sound: {series}, {n} bars from left to right; the higher the note, the larger the number.',
+  totals: 'each bar in all',
 };
 
 export const exploreUi: Record<Locale, Record<ExploreKey, string>> = { id, en };
