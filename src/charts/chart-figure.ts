@@ -4,12 +4,16 @@
  * and redraws with chart.update() when a step applies a new state. The
  * tooltips' extra lines (the names behind a bar) are fetched at the same time
  * from the chart's details file; the chart draws without waiting for them.
+ * The canvas takes keyboard focus; the first focus loads the explorer
+ * (src/charts/chart-explorer.ts, a chunk of its own): arrow keys over the bars.
  * Usage: rendered by src/components/ChartFigure.astro; driven by
  * <scrolly-section> through applyState().
  */
 import type { Chart as ChartInstance } from 'chart.js';
 import type { ChartStrings } from '../i18n/chart-strings.ts';
 import { intlLocale } from '../i18n/locales.ts';
+import { ANNOUNCE_AFTER_MS } from './announce.ts';
+import type { Explorer } from './chart-explorer.ts';
 import type { Theme } from './to-chartjs.ts';
 import type { ChartDetails, DrawnView, StepState } from './types.ts';
 import { colourRoles, cssVar } from './palette.ts';
@@ -84,17 +88,25 @@ export class ChartFigure extends HTMLElement {
   #chart: ChartInstance | null = null;
   #state: StepState = {};
   #stepIndex = 0;
+  #stepCount = 0;
+  /** The state the live region last told (the figure's first state until a step is announced), and its step. */
+  #heard: { state: StepState; index: number } | null = null;
+  #announceTimer: number | undefined;
+  /** While a reader explores the chart by keyboard, step changes are not announced over it. */
+  exploring = false;
   #loading: Promise<boolean> | null = null;
   #details: ChartDetails = {};
   #detailsRequested: Promise<void> | undefined;
   #printing = false;
   #observer: IntersectionObserver | null = null;
+  #explorer: Promise<Explorer> | null = null;
 
   connectedCallback() {
     const json = this.querySelector('script[type="application/json"]')?.textContent;
     if (!json) return;
     this.#payload = JSON.parse(json) as Payload;
     this.#state = this.#payload.initial;
+    this.#heard = { state: this.#payload.initial, index: -1 };
     this.#observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
@@ -106,11 +118,75 @@ export class ChartFigure extends HTMLElement {
       { rootMargin: '600px 0px' },
     );
     this.#observer.observe(this);
-    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.#redraw(false));
+    this.#focusable();
+    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.#redraw());
+  }
+
+  /**
+   * A chart a keyboard can reach (only with JavaScript, so it is done here):
+   * role application, so a screen reader passes the arrow keys on; the keys
+   * are in the hint the canvas is described by, shown while it has focus.
+   */
+  #focusable() {
+    const canvas = this.querySelector('canvas');
+    const hint = this.querySelector<HTMLElement>('[data-chart-keys]');
+    if (!canvas || !hint) return;
+    canvas.tabIndex = 0;
+    canvas.setAttribute('role', 'application');
+    canvas.setAttribute('aria-roledescription', hint.dataset['role'] ?? '');
+    canvas.setAttribute('aria-describedby', hint.id);
+    canvas.addEventListener('focus', () => void this.#explore(canvas), { once: true });
+    // The sound button works without focus on the chart; it is shown only where it works.
+    const sound = this.querySelector<HTMLButtonElement>('[data-chart-sound]');
+    if (sound && window.AudioContext) {
+      sound.hidden = false;
+      sound.addEventListener('click', () => void this.#explore(canvas).then((e) => e.playShape()));
+    }
+  }
+
+  /** The explorer, loaded once, on the first focus or sound asked for. */
+  #explore(canvas: HTMLCanvasElement): Promise<Explorer> {
+    if (!this.#explorer) {
+      this.#wantDetails();
+      void this.load();
+      // Keys pressed while it loads are kept for it (and do not scroll the page).
+      const early: string[] = [];
+      const hold = (e: KeyboardEvent) => {
+        if (/^(Arrow|Home$|End$|Escape$|s$)/i.test(e.key)) {
+          e.preventDefault();
+          early.push(e.key);
+        }
+      };
+      canvas.addEventListener('keydown', hold);
+      this.#explorer = import('./chart-explorer.ts').then(({ attachExplorer }) => {
+        canvas.removeEventListener('keydown', hold);
+        return attachExplorer(this.#explorerHost(), canvas, early);
+      });
+    }
+    return this.#explorer;
+  }
+
+  #explorerHost() {
+    const figure = this;
+    return {
+      locale: this.#payload.locale,
+      view: () => this.#view(),
+      state: () => this.#state,
+      details: () => this.#details,
+      chart: () => this.#chart,
+      say: (text: string) => this.say(text),
+      get exploring() {
+        return figure.exploring;
+      },
+      set exploring(on: boolean) {
+        figure.exploring = on;
+      },
+    };
   }
 
   disconnectedCallback() {
     this.#observer?.disconnect();
+    window.clearTimeout(this.#announceTimer);
     this.#chart?.destroy();
     this.#chart = null;
   }
@@ -185,7 +261,7 @@ export class ChartFigure extends HTMLElement {
       const response = await fetch(this.#payload.details);
       if (!response.ok) return;
       this.#details = (await response.json()) as ChartDetails;
-      if (this.#chart) this.#redraw(false);
+      if (this.#chart) this.#redraw();
     } catch {
       // Offline or blocked: the chart, its table and its description do not need the names.
     }
@@ -212,7 +288,7 @@ export class ChartFigure extends HTMLElement {
       if (table && this.dataset['printTable'] === 'opened') table.open = false;
       delete this.dataset['printTable'];
     }
-    if (this.#chart) this.#redraw(false);
+    if (this.#chart) this.#redraw();
     else if (on) void this.load();
   }
 
@@ -226,13 +302,48 @@ export class ChartFigure extends HTMLElement {
     return this.#loading !== null;
   }
 
-  /** Shows a step's state; called by <scrolly-section>. */
-  applyState(state: StepState, index: number) {
+  /** Shows a step's state (step `index` of `count`); called by <scrolly-section>. */
+  applyState(state: StepState, index: number, count = 0) {
     this.#state = state;
     this.#stepIndex = index;
+    this.#stepCount = count;
     this.#wantDetails();
-    if (this.#chart) this.#redraw(true);
+    if (this.#chart) this.#redraw();
     else void this.load();
+    window.clearTimeout(this.#announceTimer);
+    this.#announceTimer = window.setTimeout(() => this.#announce(), ANNOUNCE_AFTER_MS);
+  }
+
+  /** The step's state as a date for readers, when it stops at one. */
+  #untilLabel(state: StepState): string | undefined {
+    if (!state.until) return undefined;
+    return new Intl.DateTimeFormat(intlLocale[this.#payload.locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${state.until}T00:00:00Z`));
+  }
+
+  /**
+   * Says, politely, what the step that has stayed active changed: once per
+   * step (not again for the step last told), and not while the reader is
+   * exploring the chart by keyboard.
+   */
+  #announce() {
+    const heard = this.#heard!;
+    // Before Chart.js (and the description code with it) has loaded there is no drawn change to tell.
+    if (this.exploring || heard.index === this.#stepIndex || !drawing) return;
+    const text = drawing.describeChange(
+      this.#payload.views,
+      { state: heard.state, untilLabel: this.#untilLabel(heard.state) },
+      { state: this.#state, untilLabel: this.#untilLabel(this.#state) },
+      { n: this.#stepIndex + 1, total: Math.max(this.#stepCount, this.#stepIndex + 1) },
+      this.#payload.strings,
+    );
+    this.#heard = { state: this.#state, index: this.#stepIndex };
+    if (text) this.say(text);
+  }
+
+  /** Puts a sentence in the figure's polite live region. */
+  say(text: string) {
+    const status = this.querySelector('[data-chart-status]');
+    if (status) status.textContent = text;
   }
 
   #view(): DrawnView {
@@ -240,32 +351,27 @@ export class ChartFigure extends HTMLElement {
     return this.#payload.views.find((v) => v.key === key) ?? this.#payload.views[0]!;
   }
 
-  #redraw(announce: boolean) {
+  #redraw() {
     if (!this.#chart) return;
     try {
       const config = this.#config();
       this.#chart.data = config.data as never;
       this.#chart.options = config.options as never;
       this.#chart.update();
-      this.#reflect(announce);
+      this.#reflect();
     } catch (error) {
       this.#fail(error);
     }
   }
 
-  #reflect(announce = false) {
-    const { title, locale, strings, views } = this.#payload;
-    const until = this.#state.until
-      ? new Intl.DateTimeFormat(intlLocale[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${this.#state.until}T00:00:00Z`))
-      : undefined;
-    const text = drawing!.describeState(title, views, this.#state, strings, until);
+  #reflect() {
+    const { title, strings, views } = this.#payload;
+    const text = drawing!.describeState(title, views, this.#state, strings, this.#untilLabel(this.#state));
     const shown = this.#view().key;
     for (const legend of this.querySelectorAll<HTMLElement>('[data-legend]')) legend.classList.toggle('is-off', legend.dataset['legend'] !== shown);
     const canvas = this.querySelector('canvas')!;
     canvas.setAttribute('aria-label', text);
     canvas.dataset['state'] = String(this.#stepIndex);
-    const status = this.querySelector('[data-chart-status]');
-    if (status && announce) status.textContent = text;
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type Plugin } from 'chart.js';
 
-export { describeState } from './describe.ts';
+export { describeChange, describeState } from './describe.ts';
 export { toChartConfig } from './to-chartjs.ts';
 
 interface MarkOptions {

@@ -1,34 +1,61 @@
 /**
- * A sentence saying what the chart shows at a step, for the canvas's aria-label and the live region.
- * Runs at build time and in the browser: it takes the page's strings (src/i18n/chart-strings.ts), not the dictionaries.
+ * Sentences saying what the chart shows at a step: the whole state for the
+ * canvas's aria-label, and only what changed since the reader last heard,
+ * for the live region when a step turns. Runs at build time and in the
+ * browser: it takes the page's strings (src/i18n/chart-strings.ts), not the dictionaries.
  */
 import type { ChartStrings } from '../i18n/chart-strings.ts';
 import { fill } from '../i18n/fill.ts';
 import type { DrawnView, StepState } from './types.ts';
 import { pickView, visibleData } from './to-chartjs.ts';
 
-export function describeState(title: string, views: DrawnView[], state: StepState, strings: ChartStrings, untilLabel?: string): string {
+export { ANNOUNCE_AFTER_MS } from './announce.ts';
+
+/** The parts of a description, in reading order; a part the state does not have is absent. */
+function describeParts(views: DrawnView[], state: StepState, strings: ChartStrings, untilLabel?: string): Map<string, string> {
   const view = pickView(views, state);
-  const totals = view.labels.map((_, i) =>
-    view.series.reduce((sum, s) => sum + (visibleData(view, s.data, state)[i] ?? 0), 0),
-  );
-  const parts = [`${title}.`];
-  if (views.length > 1) parts.push(fill(strings['chart.describe.view'], { view: view.name }));
-  if (state.until && untilLabel) parts.push(fill(strings['chart.describe.until'], { date: untilLabel }));
+  const totals = view.labels.map((_, i) => view.series.reduce((sum, s) => sum + (visibleData(view, s.data, state)[i] ?? 0), 0));
+  const parts = new Map<string, string>();
+  if (views.length > 1) parts.set('view', fill(strings['chart.describe.view'], { view: view.name }));
+  if (state.until && untilLabel) parts.set('until', fill(strings['chart.describe.until'], { date: untilLabel }));
   if (view.summable) {
-    parts.push(fill(strings['chart.describe.total'], { n: totals.reduce((a, b) => a + b, 0) }));
+    parts.set('total', fill(strings['chart.describe.total'], { n: totals.reduce((a, b) => a + b, 0) }));
     const top = totals.indexOf(Math.max(...totals));
-    if (totals[top]! > 0) parts.push(fill(strings['chart.describe.largest'], { label: view.labels[top]!, n: totals[top]! }));
+    if (totals[top]! > 0) parts.set('largest', fill(strings['chart.describe.largest'], { label: view.labels[top]!, n: totals[top]! }));
   } else {
     // Running totals, head counts and tallies do not add up: read out each shown value instead.
     const shown = view.labels.map((label, i) => [label, totals[i]!] as const).filter((_, i) => view.series.some((s) => visibleData(view, s.data, state)[i] !== null));
     const read = shown.length > 8 ? [shown[0]!, shown.at(-1)!] : shown;
-    parts.push(read.map(([label, n]) => `${label}: ${n}`).join(shown.length > 8 ? ' … ' : '; ') + '.');
+    parts.set('values', read.map(([label, n]) => `${label}: ${n}`).join(shown.length > 8 ? ' … ' : '; ') + '.');
   }
   if (state.highlight?.length) {
     const names = state.highlight.map((k) => view.series.find((s) => s.key === k)?.label ?? k);
-    parts.push(fill(strings['chart.describe.highlight'], { names: names.join(', ') }));
+    parts.set('highlight', fill(strings['chart.describe.highlight'], { names: names.join(', ') }));
   }
-  if (state.mark && state.markLabel) parts.push(fill(strings['chart.describe.mark'], { label: state.markLabel }));
-  return parts.join(' ');
+  if (state.mark && state.markLabel) parts.set('mark', fill(strings['chart.describe.mark'], { label: state.markLabel }));
+  return parts;
+}
+
+export function describeState(title: string, views: DrawnView[], state: StepState, strings: ChartStrings, untilLabel?: string): string {
+  return [`${title}.`, ...describeParts(views, state, strings, untilLabel).values()].join(' ');
+}
+
+/**
+ * What a step changed, for the live region: the parts of `next` that differ
+ * from `previous` (what the reader last heard, or the figure's first state),
+ * after the step's number; a highlight that went away is said to be gone.
+ * Empty when nothing a reader would hear changed.
+ */
+export function describeChange(
+  views: DrawnView[],
+  previous: { state: StepState; untilLabel?: string | undefined },
+  next: { state: StepState; untilLabel?: string | undefined },
+  step: { n: number; total: number },
+  strings: ChartStrings,
+): string {
+  const before = describeParts(views, previous.state, strings, previous.untilLabel);
+  const after = describeParts(views, next.state, strings, next.untilLabel);
+  const changed = [...after].filter(([key, text]) => before.get(key) !== text).map(([, text]) => text);
+  if (before.has('highlight') && !after.has('highlight')) changed.push(strings['chart.describe.noHighlight']);
+  return changed.length === 0 ? '' : `${fill(strings['step.label'], step)}: ${changed.join(' ')}`;
 }

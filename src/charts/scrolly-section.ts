@@ -56,7 +56,7 @@ class ScrollySection extends HTMLElement {
     steps.forEach((s, i) => (i === index ? s.setAttribute('aria-current', 'step') : s.removeAttribute('aria-current')));
     const state = JSON.parse(steps[index]!.dataset['state'] ?? '{}') as StepState;
     const figure = this.querySelector<ChartFigure>('chart-figure');
-    if (figure) figure.applyState(state, index);
+    if (figure) figure.applyState(state, index, steps.length);
     else this.#lightDiagram(state, index);
   }
 

@@ -13,6 +13,8 @@ export const CHART_STRING_KEYS = [
   'chart.describe.largest',
   'chart.describe.highlight',
   'chart.describe.mark',
+  'chart.describe.noHighlight',
+  'step.label',
 ] as const satisfies readonly UiKey[];
 
 export type ChartStringKey = (typeof CHART_STRING_KEYS)[number];

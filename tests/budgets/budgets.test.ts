@@ -140,6 +140,12 @@ describe('byte budgets (dist/)', () => {
       expect(payloads.length).toBe(p.charts);
       for (const strings of payloads) expect(strings).toEqual(chartStrings(lang));
     });
+
+    it('loads the keyboard explorer only when a chart is first focused: its chunk is not in the initial JavaScript', () => {
+      const explorer = (files: string[]) => files.filter((f) => /(^|\/)chart-explorer\.[\w-]+\.js$/.test(f));
+      expect(explorer(p.js.all.files), `no chart-explorer chunk among all JavaScript of ${p.page}:\n${fileList(p.js.all.files)}`).toHaveLength(1);
+      expect(explorer(p.js.initial.files), `the explorer is loaded before any focus on ${p.page}`).toEqual([]);
+    });
   });
 
   describe.each(pages.map((p) => ({ p, page: p.page })))('page $page', ({ p }) => {
