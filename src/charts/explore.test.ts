@@ -64,7 +64,7 @@ describe('describePoint', () => {
     const scaleValue = weekly.series[scale]!.data[bar];
     const total = weekly.series.reduce((sum, s) => sum + (s.data[bar] ?? 0), 0);
     expect(text).toBe(
-      `9 Jun, Scale AI: ${scaleValue}. Total batang ini: ${total}. Batang ${bar + 1} dari ${n}. Penanda: 12 Juni: kesepakatan Scale AI. ` +
+      `9 Jun, Scale AI: ${scaleValue}. Total batang ini: ${total}. Batang ${bar + 1} dari ${n}. Penanda langkah ini: 12 Juni: kesepakatan Scale AI. ` +
         'Alexandr Wang (12 Juni 2025); Jack Rae (12 Juni 2025); Johan Schalkwyk (12 Juni 2025).',
     );
   });

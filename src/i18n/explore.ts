@@ -19,7 +19,7 @@ const id = {
   sound: 'Dengarkan grafik (S)',
   playing: 'Suara: {series}, {n} batang dari kiri ke kanan; nada makin tinggi, angka makin besar.',
   totals: 'total tiap batang',
-  mark: 'Penanda: {label}.',
+  mark: 'Penanda langkah ini: {label}.',
 } as const;
 
 export type ExploreKey = keyof typeof id;
@@ -35,7 +35,7 @@ const en: Record<ExploreKey, string> = {
   sound: 'Hear the chart (S)',
   playing: 'Sound: {series}, {n} bars from left to right; the higher the note, the larger the number.',
   totals: 'each bar in all',
-  mark: 'Marker: {label}.',
+  mark: 'This step’s marker: {label}.',
 };
 
 export const exploreUi: Record<Locale, Record<ExploreKey, string>> = { id, en };

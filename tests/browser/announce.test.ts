@@ -7,6 +7,7 @@
  *
  * Run: npx vitest run tests/browser/announce.test.ts   (needs Chromium; see harness.ts)
  */
+import { chartStrings } from '../../src/i18n/chart-strings.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ANNOUNCE_AFTER_MS, describeChange } from '../../src/charts/describe.ts';
@@ -65,7 +66,7 @@ async function expected(page: Page, locale: Locale, from: number, to: number): P
   const until = (st: StepState) =>
     st.until ? new Intl.DateTimeFormat(intlLocale[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${st.until}T00:00:00Z`)) : undefined;
   const before = from < 0 ? {} : states[from]!;
-  return describeChange(charts['hiring-wave'](data, locale).views, { state: before, untilLabel: until(before) }, { state: states[to]!, untilLabel: until(states[to]!) }, { n: to + 1, total: states.length }, locale);
+  return describeChange(charts['hiring-wave'](data, locale).views, { state: before, untilLabel: until(before) }, { state: states[to]!, untilLabel: until(states[to]!) }, { n: to + 1, total: states.length }, chartStrings(locale));
 }
 
 const quiet = () => new Promise((r) => setTimeout(r, ANNOUNCE_AFTER_MS + 600));
