@@ -327,8 +327,8 @@ export class ChartFigure extends HTMLElement {
    */
   #announce() {
     const heard = this.#heard!;
-    // Before Chart.js (and the description code with it) has loaded there is no drawn change to tell.
-    if (this.exploring || heard.index === this.#stepIndex || !drawing) return;
+    // A chart not drawn (still loading, or failed and showing its picture) has no drawn change to tell.
+    if (this.exploring || heard.index === this.#stepIndex || !this.#chart || !drawing) return;
     const text = drawing.describeChange(
       this.#payload.views,
       { state: heard.state, untilLabel: this.#untilLabel(heard.state) },
