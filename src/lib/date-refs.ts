@@ -5,7 +5,8 @@
  *   <person id>.<field>           hireReported, started, departure.reported or departure.left
  *                                 ("yang-song.started", "yann-lecun.departure.reported")
  */
-import { closest, type Dataset } from './dataset.ts';
+import { closest } from './closest.ts';
+import type { Dataset } from './dataset.ts';
 import { parsePartialDate, type PartialDate } from './partial-date.ts';
 
 export const personDateFields = ['hireReported', 'started', 'departure.reported', 'departure.left'] as const;
