@@ -9,8 +9,8 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { locales } from '../i18n/ui';
-import { absoluteUrl, lastModified, sitemapXml } from '../lib/seo';
-import { withBase } from '../lib/url';
+import { absoluteUrl, lastModified, sitemapXml } from '../site/seo';
+import { withBase } from '../site/url';
 
 export const GET: APIRoute = async ({ site, url }) => {
   const origin = site ?? url;
