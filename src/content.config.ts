@@ -1,7 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { datasetLoader } from './content/dataset-loader.ts';
 import { storyLoader } from './content/story-loader.ts';
-import { dataSchemas } from './domain/schemas/index.ts';
 import { storySchema } from './domain/schemas/story.ts';
 import { pageSchema } from './domain/schemas/page.ts';
 
@@ -15,11 +13,9 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
+// The dataset (content/data/*.yaml) is no collection: pages, remark plugins, scripts and tests all read it
+// through readDataset (src/site/read-dataset.ts), validated once per build.
 export const collections = {
   stories,
   pages,
-  organisations: defineCollection({ loader: datasetLoader('organisations'), schema: dataSchemas.organisations }),
-  people: defineCollection({ loader: datasetLoader('people'), schema: dataSchemas.people }),
-  events: defineCollection({ loader: datasetLoader('events'), schema: dataSchemas.events }),
-  sources: defineCollection({ loader: datasetLoader('sources'), schema: dataSchemas.sources }),
 };

@@ -4,7 +4,7 @@
  * validated dataset. Columns are explained on /data/.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDataset } from '../../site/dataset';
+import { readDataset } from '../../site/read-dataset';
 import { formats, tableFile, tableNames, type Format, type TableName } from '../../site/tables';
 
 export const getStaticPaths = (() =>
@@ -18,4 +18,4 @@ interface Props {
 }
 
 export const GET: APIRoute<Props> = async ({ props }) =>
-  new Response(tableFile(props.table, props.format, await loadDataset()), { headers: { 'Content-Type': formats[props.format] } });
+  new Response(tableFile(props.table, props.format, readDataset()), { headers: { 'Content-Type': formats[props.format] } });
