@@ -10,6 +10,7 @@ import { remarkTypography } from './src/remark/remark-typography.ts';
 import { remarkReadingTime } from './src/remark/remark-reading-time.ts';
 import { remarkNoPlaceholders } from './src/remark/remark-no-placeholders.ts';
 import { remarkSafeMarkup } from './src/remark/remark-safe-markup.ts';
+import { remarkExplainSyntax } from './src/remark/remark-explain-syntax.ts';
 import { remarkExpressionErrors } from './src/remark/remark-expression-errors.ts';
 import { remarkStepIds } from './src/remark/remark-step-ids.ts';
 import { limitMdxCompiles } from './src/integrations/limit-mdx-compiles.ts';
@@ -51,8 +52,9 @@ export default defineConfig({
     // name its story file and line.
     processor: unified({
       smartypants: false,
-      // remarkSafeMarkup first: it reads what the editor wrote, before any plugin adds markup of its own.
-      remarkPlugins: [remarkSafeMarkup, remarkDropReadAlso, remarkNoPlaceholders, [remarkCheckComponents, { dataset, root }], remarkStepIds, [remarkBoundNumbers, { dataset }], [remarkPersonMentions, { dataset }], remarkTypography, remarkReadingTime, remarkExpressionErrors],
+      // remarkExplainSyntax wraps the parser (a story that does not parse gets a plain sentence and the tag's line);
+      // remarkSafeMarkup first of the transforms: it reads what the editor wrote, before any plugin adds markup of its own.
+      remarkPlugins: [remarkExplainSyntax, remarkSafeMarkup, remarkDropReadAlso, remarkNoPlaceholders, [remarkCheckComponents, { dataset, root }], remarkStepIds, [remarkBoundNumbers, { dataset }], [remarkPersonMentions, { dataset }], remarkTypography, remarkReadingTime, remarkExpressionErrors],
     }),
   },
   // optimize: static parts of an MDX page compile to HTML strings instead of a JSX call per element,

@@ -10,7 +10,7 @@
  *   change invalidates the compiled stories and reloads the page; a mistake
  *   then shows in the overlay (src/middleware.ts).
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { isRunnableDevEnvironment, type EnvironmentModuleNode, type Plugin } from 'vite';
 import { DatasetError } from '../domain/dataset.ts';
@@ -19,8 +19,26 @@ import { dataFilePaths, readDataset } from '../site/read-dataset.ts';
 
 const STORY = /\.mdx(?:$|\?)/;
 
+/**
+ * Prints the data's problems in the terminal, once per state of the files: the overlay's requests
+ * print only where to look (src/middleware.ts), so the full message is not repeated on every request.
+ */
+function reporter(root: string, logger: AstroIntegrationLogger) {
+  let last: DatasetError | null = null;
+  return () => {
+    try {
+      readDataset(root);
+      last = null;
+    } catch (e) {
+      if (!(e instanceof DatasetError)) throw e;
+      if (e !== last) logger.error(e.message);
+      last = e;
+    }
+  };
+}
+
 /** Vite plugin: the data files are watched dependencies of each compiled story. */
-export function watchDataFiles(root: string): Plugin {
+export function watchDataFiles(root: string, report: () => void = () => {}): Plugin {
   const files = Object.values(dataFilePaths(root));
   return {
     name: 'msl:watch-dataset',
@@ -48,6 +66,7 @@ export function watchDataFiles(root: string): Plugin {
               if (evaluated) env.runner.evaluatedModules.invalidateModule(evaluated);
             }
           }
+          report();
           server.ws.send({ type: 'full-reload' });
         }
         return [];
@@ -57,11 +76,13 @@ export function watchDataFiles(root: string): Plugin {
 }
 
 export function datasetIntegration(): AstroIntegration {
+  let report = () => {};
   return {
-    name: 'msl-dataset',
+    name: 'content/data',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
+        report = reporter(root, logger);
         if (command === 'build') {
           try {
             readDataset(root);
@@ -69,8 +90,9 @@ export function datasetIntegration(): AstroIntegration {
             throw e instanceof DatasetError ? buildError(e, root) : e;
           }
         }
-        if (command === 'dev') updateConfig({ vite: { plugins: [watchDataFiles(root)] } });
+        if (command === 'dev') updateConfig({ vite: { plugins: [watchDataFiles(root, report)] } });
       },
+      'astro:server:start': () => report(),
     },
   };
 }
