@@ -1,7 +1,9 @@
 /**
- * `npm run dev` with a mistake in content/data (headless Chromium against
- * `astro dev` in a copy of the project): the error overlay is headed by the
- * build's message, names the data file and line and shows that line, not an
+ * `npm run dev` and content/data (headless Chromium against `astro dev` in a
+ * copy of the project): saving a data file reloads the page by itself, with
+ * the stories compiled again against the new data (their person links come
+ * from it); a mistake shows the error overlay headed by the build's message,
+ * naming the data file and line and showing that line, not an
  * "UnhandledRejection" with a stack in src/; the terminal prints the message
  * once; saving the fix brings the page back.
  *
@@ -12,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { buildEnv } from '../publish/site.ts';
 import { copyProject, root } from '../scripts/project.ts';
 import { SKIP_BROWSER, launchBrowser } from './harness.ts';
@@ -55,20 +57,36 @@ describe.skipIf(SKIP_BROWSER)('the astro dev overlay for a data mistake', () => 
     copy?.remove();
   });
 
-  it('shows the message as the title, with the file and line, once in the terminal; the fix brings the page back', async () => {
+  /** Writes `text` to `file` and waits for the page to reload by itself. */
+  const saveAndReload = async (page: Page, file: string, text: string) => {
+    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+    writeFileSync(file, text);
+    await reloaded;
+  };
+
+  it('recompiles the stories against saved data, shows a mistake as the title with the file and line, once in the terminal; the fix brings the page back', async () => {
     const page = await browser.newPage();
     // Rendered once while the data is valid: Vite's first dependency scan is out of the way.
     expect((await page.goto(url, { timeout: 120_000 }))!.status()).toBe(200);
+    const links = page.locator('a.person[href="#orang-yang-song"]');
+    expect(await links.count()).toBeGreaterThan(0);
 
     const file = join(copy.dir, 'content/data/people.yaml');
     const valid = readFileSync(file, 'utf8');
+    expect(valid).toContain('  name: Yang Song\n');
+
+    // A valid change: the story's prose no longer holds the person's name, so the compiled story links it nowhere.
+    await saveAndReload(page, file, valid.replace('  name: Yang Song\n', '  name: Yang Songg\n'));
+    await page.locator('h1').first().waitFor();
+    expect(await links.count()).toBe(0);
+    await saveAndReload(page, file, valid);
+    await page.locator('h1').first().waitFor();
+    expect(await links.count()).toBeGreaterThan(0);
+
     const line = valid.split('\n').findIndex((l) => l === "  hireReported: '2025-09-24/25'") + 1;
     expect(line).toBeGreaterThan(0);
     const before = output.length;
-    writeFileSync(file, valid.replace("  hireReported: '2025-09-24/25'", "  hireReported: '2025-13'"));
-    await new Promise((r) => setTimeout(r, 1500));
-
-    await page.goto(url, { timeout: 120_000 });
+    await saveAndReload(page, file, valid.replace("  hireReported: '2025-09-24/25'", "  hireReported: '2025-13'"));
     const overlay = page.locator('vite-error-overlay');
     await overlay.waitFor({ state: 'attached', timeout: 60_000 });
     const problem = `content/data/people.yaml:${line} (entry "yang-song", field "hireReported"): "2025-13" is not a valid date: month 13 does not exist.`;
@@ -83,12 +101,11 @@ describe.skipIf(SKIP_BROWSER)('the astro dev overlay for a data mistake', () => 
     expect(shown.file).toBe(`data/people.yaml:${line}:1`);
     expect(shown.line).toBe("hireReported: '2025-13'");
     const terminal = output.slice(before);
-    expect(terminal).not.toMatch(/UnhandledRejection|src\/lib\/dataset\.ts/);
+    expect(terminal).not.toMatch(/UnhandledRejection|src\/(domain|site)\/[\w-]+\.ts/);
     expect(terminal.split(problem).length - 1, terminal).toBe(1);
 
-    writeFileSync(file, valid);
-    await new Promise((r) => setTimeout(r, 1500));
-    expect((await page.goto(url, { timeout: 120_000 }))!.status()).toBe(200);
+    await saveAndReload(page, file, valid);
+    await page.locator('h1').first().waitFor();
     expect(await page.locator('vite-error-overlay').count()).toBe(0);
     await expect(page.locator('h1').first().textContent()).resolves.toContain('Yang Song');
   }, 300_000);
