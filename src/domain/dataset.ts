@@ -55,7 +55,14 @@ export function formatIssue(i: DatasetIssue): string {
   return `${i.file}:${i.line}${where ? ` (${where})` : ''}: ${i.message}`;
 }
 
+/** Marks a DatasetError whichever copy of this module made it (astro.config.mjs and the pages load it separately). */
+const DATASET_ERROR = Symbol.for('msl-explainer.DatasetError');
+
 export class DatasetError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && DATASET_ERROR in value;
+  }
+  readonly [DATASET_ERROR] = true;
   readonly issues: DatasetIssue[];
   constructor(issues: DatasetIssue[]) {
     super(

@@ -57,11 +57,26 @@ describe.skipIf(SKIP_BROWSER)('the astro dev overlay for a data mistake', () => 
     copy?.remove();
   });
 
-  /** Writes `text` to `file` and waits for the page to reload by itself. */
-  const saveAndReload = async (page: Page, file: string, text: string) => {
-    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+  /**
+   * Writes `text` to `file` and waits until the page has reloaded by itself
+   * (never told to) and shows what `ready` looks for: polled, because Vite may
+   * also reload the page once on its own after optimizing dependencies.
+   */
+  const saveAndReload = async (page: Page, file: string, text: string, ready: () => Promise<boolean>) => {
+    await page.evaluate(() => ((window as unknown as { beforeSave: boolean }).beforeSave = true));
     writeFileSync(file, text);
-    await reloaded;
+    await expect
+      .poll(
+        async () => {
+          try {
+            return !(await page.evaluate(() => (window as unknown as { beforeSave?: boolean }).beforeSave)) && (await ready());
+          } catch {
+            return false; // the page is navigating
+          }
+        },
+        { timeout: 60_000, interval: 250 },
+      )
+      .toBe(true);
   };
 
   it('recompiles the stories against saved data, shows a mistake as the title with the file and line, once in the terminal; the fix brings the page back', async () => {
@@ -69,26 +84,22 @@ describe.skipIf(SKIP_BROWSER)('the astro dev overlay for a data mistake', () => 
     // Rendered once while the data is valid: Vite's first dependency scan is out of the way.
     expect((await page.goto(url, { timeout: 120_000 }))!.status()).toBe(200);
     const links = page.locator('a.person[href="#orang-yang-song"]');
-    expect(await links.count()).toBeGreaterThan(0);
+    await expect.poll(() => links.count().catch(() => 0), { timeout: 60_000 }).toBeGreaterThan(0);
 
     const file = join(copy.dir, 'content/data/people.yaml');
     const valid = readFileSync(file, 'utf8');
     expect(valid).toContain('  name: Yang Song\n');
 
     // A valid change: the story's prose no longer holds the person's name, so the compiled story links it nowhere.
-    await saveAndReload(page, file, valid.replace('  name: Yang Song\n', '  name: Yang Songg\n'));
-    await page.locator('h1').first().waitFor();
-    expect(await links.count()).toBe(0);
-    await saveAndReload(page, file, valid);
-    await page.locator('h1').first().waitFor();
-    expect(await links.count()).toBeGreaterThan(0);
+    const shows = (linked: boolean) => async () => (await page.locator('h1').count()) > 0 && (await links.count()) > 0 === linked;
+    await saveAndReload(page, file, valid.replace('  name: Yang Song\n', '  name: Yang Songg\n'), shows(false));
+    await saveAndReload(page, file, valid, shows(true));
 
     const line = valid.split('\n').findIndex((l) => l === "  hireReported: '2025-09-24/25'") + 1;
     expect(line).toBeGreaterThan(0);
     const before = output.length;
-    await saveAndReload(page, file, valid.replace("  hireReported: '2025-09-24/25'", "  hireReported: '2025-13'"));
     const overlay = page.locator('vite-error-overlay');
-    await overlay.waitFor({ state: 'attached', timeout: 60_000 });
+    await saveAndReload(page, file, valid.replace("  hireReported: '2025-09-24/25'", "  hireReported: '2025-13'"), async () => (await overlay.count()) > 0);
     const problem = `content/data/people.yaml:${line} (entry "yang-song", field "hireReported"): "2025-13" is not a valid date: month 13 does not exist.`;
     const shown = await page.evaluate(() => {
       const r = document.querySelector('vite-error-overlay')!.shadowRoot!;
@@ -104,9 +115,8 @@ describe.skipIf(SKIP_BROWSER)('the astro dev overlay for a data mistake', () => 
     expect(terminal).not.toMatch(/UnhandledRejection|src\/(domain|site)\/[\w-]+\.ts/);
     expect(terminal.split(problem).length - 1, terminal).toBe(1);
 
-    await saveAndReload(page, file, valid);
-    await page.locator('h1').first().waitFor();
-    expect(await page.locator('vite-error-overlay').count()).toBe(0);
+    await saveAndReload(page, file, valid, shows(true));
+    expect(await overlay.count()).toBe(0);
     await expect(page.locator('h1').first().textContent()).resolves.toContain('Yang Song');
   }, 300_000);
 });
