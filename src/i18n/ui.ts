@@ -6,7 +6,7 @@
 import { fill } from './fill.ts';
 import type { Locale } from './locales.ts';
 
-export { intlLocale, locales, type Locale } from './locales.ts';
+export { defaultLocale, intlLocale, locales, pageLocale, type Locale } from './locales.ts';
 
 const id = {
   'site.name': 'Meja Data',
