@@ -24,7 +24,7 @@ export const departureSchema = z.strictObject({
 export const personSchema = z.strictObject({
   name: plainText.meta({ description: 'Full name as reported.' }),
   category: z.enum(['hire', 'departure']).meta({ description: 'Role in the dossier: a hire of the wave, or a departure.' }),
-  cohort: cohortSchema.meta({ description: 'When the person joined Meta, relative to the wave (see cohortSchema).' }),
+  cohort: cohortSchema.meta({ description: 'When the person joined Meta, relative to the wave (see cohorts).' }),
   previousEmployer: idSchema.nullable().meta({ description: 'Organisation id of the previous employer (what the hire is counted under), or null when not reported.' }),
   previousEmployerNote: localizedText.nullable().default(null).meta({ description: 'Detail on the previous employer, e.g. "Zurich office; previously Google DeepMind".' }),
   previousRole: localizedText.meta({ description: 'Previous role, as reported.' }),
