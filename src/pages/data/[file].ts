@@ -5,7 +5,7 @@
  * Columns are explained on /data/.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDataset } from '../../site/dataset';
+import { readDataset } from '../../site/read-dataset';
 import { formats, tableFile, tableJsonSchema, tableNames, type Format, type TableName } from '../../site/tables';
 
 export const getStaticPaths = (() =>
@@ -22,4 +22,4 @@ interface Props {
 export const GET: APIRoute<Props> = async ({ props: { table, format } }) =>
   format === 'schema'
     ? new Response(`${JSON.stringify(tableJsonSchema(table), null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } })
-    : new Response(tableFile(table, format, await loadDataset()), { headers: { 'Content-Type': formats[format] } });
+    : new Response(tableFile(table, format, readDataset()), { headers: { 'Content-Type': formats[format] } });
