@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { ContentError } from '../site/content-error.ts';
+import { ContentError } from './content-error.ts';
 import { fieldInWords } from '../domain/field-words.ts';
 
 export interface FrontmatterIssue {

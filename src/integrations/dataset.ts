@@ -14,7 +14,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { isRunnableDevEnvironment, type EnvironmentModuleNode, type Plugin } from 'vite';
 import { DatasetError } from '../domain/dataset.ts';
-import { buildError } from '../site/content-error.ts';
+import { buildError } from '../content/content-error.ts';
 import { dataFilePaths, readDataset } from '../site/read-dataset.ts';
 
 const STORY = /\.mdx(?:$|\?)/;
