@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { httpUrl, joinBase, withBase } from './url.ts';
 
 describe('joinBase', () => {
@@ -25,8 +25,15 @@ describe('joinBase', () => {
 });
 
 describe('withBase', () => {
-  it('uses the build base path (root under vitest)', () => {
-    expect(withBase('/yang-song/')).toBe('/yang-song/');
+  // Under vitest BASE_URL is always "/": set it as a sub-path build would, so a withBase() that ignored it fails.
+  afterEach(() => vi.unstubAllEnvs());
+  it.each([
+    ['/msl-explainer/', '/yang-song/', '/msl-explainer/yang-song/'],
+    ['/msl-explainer/', '/', '/msl-explainer/'],
+    ['/', '/yang-song/', '/yang-song/'],
+  ])('puts the build base path %j before %j', (base, path, expected) => {
+    vi.stubEnv('BASE_URL', base);
+    expect(withBase(path)).toBe(expected);
   });
 });
 
