@@ -9,7 +9,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { serveDist } from '../../scripts/serve-dist.mjs';
-import { sharedBuild } from '../setup/builds.ts';
+import { BUILD_WAIT_MS, sharedBuild } from '../setup/builds.ts';
 import {
   CHROME_ARGS,
   CHROME_PATH,
@@ -224,7 +224,7 @@ export function useSiteAndBrowser(): { site: Site; browser: Browser } {
   beforeAll(async () => {
     env.site = await openSite();
     env.browser = await launchBrowser();
-  });
+  }, BUILD_WAIT_MS);
   afterAll(async () => {
     await env.browser?.close();
     await env.site?.close();

@@ -11,7 +11,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sharedBuild, type BuildName } from '../setup/builds.ts';
+import { BUILD_WAIT_MS, sharedBuild, type BuildName } from '../setup/builds.ts';
 import { buildEnv } from '../publish/site.ts';
 import { copyProject } from '../scripts/project.ts';
 
@@ -108,7 +108,7 @@ describe.concurrent('astro build refuses bad input', { timeout: 300_000 }, () =>
     const { output } = await sharedBuild(name);
     expect(output).toContain('now holds the new build');
     expect(output.split('\n').filter((line) => /\[WARN\]|\bwarning\b/i.test(line))).toEqual([]);
-  });
+  }, BUILD_WAIT_MS);
 
   it('fails on frontmatter of the wrong shape, naming the field', async () => {
     const dir = copy();

@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist } from '../../scripts/serve-dist.mjs';
 import { chartIds } from '../../src/charts/registry.ts';
 import { SKIP_BROWSER, VIEWPORTS, launchBrowser, newContext } from '../browser/harness.ts';
-import { sharedBuild } from '../setup/builds.ts';
+import { BUILD_WAIT_MS, sharedBuild } from '../setup/builds.ts';
 
 const SITE = 'https://charts.example';
 const BASE = '/msl/';
@@ -40,7 +40,7 @@ beforeAll(async () => {
   expect([build.base, build.site]).toEqual([BASE, SITE]);
   dist = build.root;
   hostDir = mkdtempSync(join(tmpdir(), 'msl-embed-host-'));
-});
+}, BUILD_WAIT_MS);
 
 afterAll(() => {
   if (hostDir) rmSync(hostDir, { recursive: true, force: true });

@@ -13,6 +13,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSite, type Checked } from './link-check.ts';
+import { BUILD_WAIT_MS } from '../setup/builds.ts';
 import { builtSite, type BuiltSite } from './site.ts';
 
 describe('the link checker', () => {
@@ -46,7 +47,7 @@ describe.each(builds)('internal links in %s', (_label, base) => {
     site = await builtSite(base);
     result = checkSite(site);
     expect(result.checked).toBeGreaterThan(50);
-  });
+  }, BUILD_WAIT_MS);
 
   it('has no broken internal link, asset, fragment or sitemap entry', () => {
     expect(result.problems, `${result.problems.length} problem(s) in ${site.root}:\n  ${result.problems.join('\n  ')}\n`).toEqual([]);

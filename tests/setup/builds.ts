@@ -41,6 +41,9 @@ declare module 'vitest' {
   }
 }
 
+/** How long a test may wait for a shared build (they start with the run; on a busy 2-core machine a build takes minutes). */
+export const BUILD_WAIT_MS = 600_000;
+
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** The shared build `name`, waiting for it if it is still being built. Throws with the build's log if it failed. */
