@@ -8,6 +8,8 @@ export default getViteConfig({
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // Tests of a describe block marked concurrent (builds, browser pages), at most three at a time.
+    maxConcurrency: 3,
     // Two files at a time: most test time is spent waiting on child builds and the browser, so one worker per core left a core idle.
     maxWorkers: 2,
     // The shared builds of the real site (tests/setup/builds.ts), started once per run; Chromium checked.

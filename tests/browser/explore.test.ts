@@ -76,7 +76,8 @@ const focusedChart = (page: Page) =>
 
 const status = (page: Page, index: number) => page.locator('chart-figure').nth(index).locator('[data-chart-status]');
 
-describe.skipIf(SKIP_BROWSER)('exploring charts by keyboard', () => {
+// The tests open pages of their own in the file's browser: they run side by side (maxConcurrency at a time).
+describe.skipIf(SKIP_BROWSER)('exploring charts by keyboard', { concurrent: true }, () => {
   const env = useSiteAndBrowser();
 
   describe.each(PAGES_WITH_CHARTS)('$path', ({ path, locale }) => {

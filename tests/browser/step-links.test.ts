@@ -53,7 +53,8 @@ async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T
   );
 }
 
-describe.skipIf(SKIP_BROWSER)('links to any step', () => {
+// The tests open pages of their own in the file's browser: they run side by side (maxConcurrency at a time).
+describe.skipIf(SKIP_BROWSER)('links to any step', { concurrent: true }, () => {
   const env = useSiteAndBrowser();
 
   describe.each(STORIES)('%s', (story) => {
