@@ -13,11 +13,11 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { charts, chartIds, isChartId } from '../charts/registry.ts';
-import type { ChartSpec, ChartView } from '../charts/types.ts';
-import { closest } from '../lib/dataset.ts';
-import { figures } from '../lib/figures.ts';
-import { readDataset } from '../lib/read-dataset.ts';
+import { charts, chartIds, isChartId } from '../specs/registry.ts';
+import type { ChartSpec, ChartView } from '../specs/types.ts';
+import { closest } from '../domain/dataset.ts';
+import { figures } from '../domain/figures.ts';
+import { readDataset } from '../site/read-dataset.ts';
 
 type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -96,7 +96,7 @@ export function remarkCheckComponents(options: Options = {}) {
       if (el.name === 'Num') {
         const of = attr(el, 'of') ?? '';
         figureKeys ??= new Set(Object.keys(figures(readDataset(root))));
-        if (!figureKeys.has(of)) file.fail(`<Num of="${of}">: no such figure; ${suggest(of, [...figureKeys])}Figures are listed in src/lib/figures.ts.`, el);
+        if (!figureKeys.has(of)) file.fail(`<Num of="${of}">: no such figure; ${suggest(of, [...figureKeys])}Figures are listed in src/domain/figures.ts.`, el);
       }
       if (el.name === 'Step') {
         // A one-line <Step>…</Step> sits in a paragraph, so look at every ancestor.

@@ -10,7 +10,8 @@ import type { Heading, Link, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visitParents } from 'unist-util-visit-parents';
-import { readDataset } from '../lib/read-dataset.ts';
+import { readDataset } from '../site/read-dataset.ts';
+import { personAnchor } from '../domain/person-anchor.ts';
 
 export interface Options {
   root?: string;
@@ -19,8 +20,6 @@ export interface Options {
   /** Which files to treat; stories only by default (pages like /metode/ have no people list). */
   include?: (path: string) => boolean;
 }
-
-export const personAnchor = (id: string) => `orang-${id}`;
 
 const SKIP = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'mdxJsxAttribute', 'mdxTextExpression', 'mdxFlowExpression', 'mdxjsEsm']);
 

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist } from '../../scripts/serve-dist.mjs';
-import { chartIds } from '../../src/charts/registry.ts';
+import { chartIds } from '../../src/specs/registry.ts';
 import { SKIP_BROWSER, VIEWPORTS, launchBrowser, newContext } from '../browser/harness.ts';
 import { BUILD_WAIT_MS, sharedBuild } from '../setup/builds.ts';
 
