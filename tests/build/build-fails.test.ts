@@ -47,7 +47,7 @@ afterAll(() => {
   for (const dir of copies) rmSync(dir, { recursive: true, force: true });
 });
 
-describe.concurrent('astro build refuses bad input', { timeout: 300_000 }, () => {
+describe.concurrent('astro build refuses bad input', { timeout: 600_000 }, () => {
   it('fails on a YAML syntax error, naming the file and line', async () => {
     const dir = copy();
     edit(dir, 'content/data/events.yaml', "  kind: hiring-freeze\n", '  kind: [hiring-freeze\n');
