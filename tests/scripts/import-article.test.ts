@@ -292,5 +292,5 @@ Drafts are not built. To publish:
     } finally {
       removeCopy();
     }
-  }, 300_000);
+  }, 600_000);
 });
