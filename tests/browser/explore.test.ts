@@ -76,8 +76,7 @@ const focusedChart = (page: Page) =>
 
 const status = (page: Page, index: number) => page.locator('chart-figure').nth(index).locator('[data-chart-status]');
 
-// The tests open pages of their own in the file's browser: they run side by side (maxConcurrency at a time).
-describe.skipIf(SKIP_BROWSER)('exploring charts by keyboard', { concurrent: true }, () => {
+describe.skipIf(SKIP_BROWSER)('exploring charts by keyboard', () => {
   const env = useSiteAndBrowser();
 
   describe.each(PAGES_WITH_CHARTS)('$path', ({ path, locale }) => {
