@@ -92,7 +92,8 @@ async function figures(page: Page): Promise<FigureSeen[]> {
   return out;
 }
 
-describe.skipIf(SKIP_BROWSER)('charts when Chart.js fails', () => {
+// The tests open pages of their own in the file's browser: they run side by side (maxConcurrency at a time).
+describe.skipIf(SKIP_BROWSER)('charts when Chart.js fails', { concurrent: true }, () => {
   const env = useSiteAndBrowser();
 
   it('finds the story pages with charts', () => {
