@@ -56,7 +56,6 @@ describe('outlineHtml (the chart as text)', () => {
     ],
     valueTitle: 'Rekrutan',
     summable: true,
-    table: { head: [], rows: [] },
   };
   const id = chartStrings('id');
 

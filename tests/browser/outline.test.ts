@@ -78,7 +78,7 @@ interface ChartSection {
   states: StepState[];
 }
 
-const chartSectionsOf = (page: Page) =>
+const chartSectionsOf = (page: Page): Promise<ChartSection[]> =>
   page.$$eval('scrolly-section', (sections) =>
     sections.flatMap((s, section) => {
       const figure = s.querySelector('chart-figure');
@@ -141,13 +141,13 @@ describe.skipIf(SKIP_BROWSER)('the chart as text', () => {
       try {
         const page = await context.newPage();
         await load(page, env.site.page(path));
-        const [{ section, chart, title, states }] = await chartSectionsOf(page);
+        const { section, chart, title, states } = (await chartSectionsOf(page))[0]!;
         const last = states.length - 1;
-        const id = await page.locator('scrolly-section').nth(section!).locator('.step').nth(last).getAttribute('id');
+        const id = await page.locator('scrolly-section').nth(section).locator('.step').nth(last).getAttribute('id');
         const fresh = await context.newPage();
         await fresh.goto(`${env.site.page(path)}#${id}`, { waitUntil: 'load' });
         await settle(fresh);
-        expect(await outlineAt(fresh, section!, last)).toBe(expectedSnapshot(chart!, locale, title!, states![last]!, { n: last + 1, total: states!.length }));
+        expect(await outlineAt(fresh, section, last)).toBe(expectedSnapshot(chart, locale, title, states[last]!, { n: last + 1, total: states.length }));
       } finally {
         await context.close();
       }
