@@ -18,6 +18,7 @@ import type { ChartSpec, ChartView } from '../specs/types.ts';
 import { closest } from '../domain/dataset.ts';
 import { figures } from '../domain/figures.ts';
 import { readDataset } from '../site/read-dataset.ts';
+import { highlightList, stepDateProblem } from '../specs/step-state.ts';
 
 type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -124,16 +125,15 @@ function checkStep(step: JsxNode, spec: ChartSpec, file: VFile) {
   }
   const shown = spec.views.find((v) => v.key === view) ?? spec.views[0]!;
   const keys = highlightKeys(shown);
-  for (const h of (attr(step, 'highlight') ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const h of highlightList(attr(step, 'highlight') ?? '')) {
     if (!keys.has(h)) {
       file.fail(`<Step highlight="${h}">: view "${shown.key}" of chart "${spec.id}" has no series or bar "${h}"; ${suggest(h, [...keys])}Use one of: ${shown.series.map((s) => s.key).join(', ')}.`, step);
     }
   }
-  for (const name of ['until', 'mark']) {
+  for (const name of ['until', 'mark'] as const) {
     const v = attr(step, name);
-    if (v !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(v) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v)) {
-      file.fail(`<Step ${name}="${v}">: write a real date as YYYY-MM-DD, e.g. ${name}="2025-06-30".`, step);
-    }
+    const problem = v === undefined ? null : stepDateProblem(name, v);
+    if (problem) file.fail(problem, step);
   }
 }
 
