@@ -186,7 +186,8 @@ export class ChartFigure extends HTMLElement {
         };
         return attachExplorer(host, canvas, early, signal);
       });
-      void this.#explorer.then(() => canvas.removeEventListener('keydown', hold));
+      const release = () => canvas.removeEventListener('keydown', hold);
+      void this.#explorer.then(release, release);
     }
     return this.#explorer;
   }
