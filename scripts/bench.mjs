@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --no-build] [-- --no-lighthouse] [-- --no-cls] [-- --dist DIR]
+ * npm run bench [-- --no-build] [-- --no-lighthouse] [-- --no-cls] [-- --dist DIR] [-- --runs N]
  *
  * Prints numbers about the built site; a benchmark, not a test: always exits 0.
  *  1. builds (npx astro build) unless --no-build;
@@ -8,9 +8,13 @@
  *     raw/gzip; all JS reachable including dynamic import() chunks; CSS gzip
  *     (stylesheets outside <noscript>, with @import); font files those CSS
  *     files reference;
- *  3. Lighthouse 12 (default config = mobile, simulated throttling) on the
- *     story page served from dist/ over 127.0.0.1: the four category scores,
- *     CLS, TBT, LCP (report in .bench/lighthouse.json);
+ *  3. Lighthouse 12 (default config = mobile, simulated throttling), --runs N
+ *     times (default 3) on the story page served from dist/ over 127.0.0.1 and
+ *     as many on a bare baseline page (text only: no CSS, font or script),
+ *     interleaved: each run's four scores, LCP, FCP, TBT, CLS with the load
+ *     average at its start and end, then the medians (reports in
+ *     .bench/lighthouse-{story,baseline}-N.json). The machine is shared: the
+ *     baseline shows what its load does to a page that cannot be lighter;
  *  4. CLS measured in headless Chromium with a layout-shift PerformanceObserver
  *     while scrolling through every step at 390x844, plus the bytes actually
  *     loaded (JS, fonts).
@@ -19,6 +23,7 @@
  * site was built with. Run via npm so Node 22 from node_modules/.bin is used.
  */
 import { execFile, spawnSync } from 'node:child_process';
+import os from 'node:os';
 import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -70,6 +75,7 @@ function withTimeout(promise, ms, what) {
 function build() {
   console.log('== build (npx astro build)');
   const started = Date.now();
+  const loadBefore = os.loadavg()[0];
   const r = spawnSync('npx', ['astro', 'build', ...(DIST !== resolve(ROOT, 'dist') ? ['--outDir', DIST] : [])], {
     cwd: ROOT,
     // A preview build (URLs at localhost) unless SITE_URL is set: the numbers do not depend on the origin.
@@ -80,7 +86,7 @@ function build() {
   if (r.status !== 0) {
     console.log(r.stdout?.slice(-4000), r.stderr?.slice(-4000));
     console.log(`build failed (exit ${r.status}); measuring whatever is in ${relative(ROOT, DIST)}/ if anything`);
-  } else console.log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } else console.log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s (load average ${loadBefore.toFixed(2)} -> ${os.loadavg()[0].toFixed(2)})`);
   results.buildSeconds = (Date.now() - started) / 1000;
 }
 
@@ -243,8 +249,63 @@ function bytes() {
 }
 
 // ---------------------------------------------------------------- 3. Lighthouse
-async function runLighthouse(site) {
-  console.log('\n== Lighthouse 12 (mobile, simulated throttling) on the story page');
+const load1 = () => os.loadavg()[0];
+const median = (values) => {
+  const v = values.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  return v.length === 0 ? null : v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+};
+const ms = (n) => (n == null ? '—' : `${(n / 1000).toFixed(2)} s`);
+
+/**
+ * A page with nothing but text: no CSS file, no font, no script. Its Lighthouse numbers, run beside the
+ * story's, are what this machine gives at its current load for a page that cannot be made lighter.
+ */
+function writeBaseline(dir) {
+  mkdirSync(dir, { recursive: true });
+  const text = 'Meta merekrut peneliti OpenAI Yang Song pada September 2025. Ia satu dari puluhan nama yang direkrut sejak Juni; sebagian sudah pergi lagi. ';
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+      `<title>Baseline: teks saja</title><meta name="description" content="Halaman pembanding tanpa CSS, fon, atau skrip."></head>` +
+      `<body><main><h1>Yang Song dan Gelombang Rekrutmen</h1>${`<p>${text.repeat(4)}</p>`.repeat(6)}</main></body></html>`,
+  );
+}
+
+/** One Lighthouse run (mobile, simulated throttling); the load average at its start and end. */
+async function lighthouseOnce(url, reportPath) {
+  const before = load1();
+  await withTimeout(
+    execFileP('npm', ['exec', '--yes', '--package=lighthouse@12.2.3', '--', 'lighthouse', url, '--output=json', `--output-path=${reportPath}`, '--quiet',
+      '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${CHROME_FLAGS.join(' ')}`], { env: { ...process.env, CHROME_PATH }, maxBuffer: 64 * 1024 * 1024 }),
+    300_000,
+    'Lighthouse',
+  );
+  const lhr = JSON.parse(readFileSync(reportPath, 'utf8'));
+  const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
+  const value = (id) => lhr.audits[id]?.numericValue ?? null;
+  return {
+    url,
+    lighthouseVersion: lhr.lighthouseVersion,
+    load: { start: before, end: load1() },
+    scores: { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') },
+    lcp: value('largest-contentful-paint'),
+    fcp: value('first-contentful-paint'),
+    tbt: value('total-blocking-time'),
+    cls: value('cumulative-layout-shift'),
+    si: value('speed-index'),
+    ttfb: lhr.audits.metrics?.details?.items?.[0]?.timeToFirstByte ?? null,
+    runWarnings: lhr.runWarnings ?? [],
+    failedAudits: Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 0.9 && !['informative', 'notApplicable', 'manual', 'error'].includes(a.scoreDisplayMode))
+      .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`),
+    runtimeError: lhr.runtimeError?.message,
+  };
+}
+
+const RUNS = Number(option('--runs') ?? 3);
+
+async function runLighthouse(site, baseline) {
+  console.log(`\n== Lighthouse 12 (mobile, simulated throttling): the story page and a bare baseline page, ${RUNS} runs each, interleaved`);
   if (!existsSync(CHROME_PATH)) {
     console.log(`skipped: no Chromium at ${CHROME_PATH} (apt-get install -y chromium, or set CHROME_PATH)`);
     return;
@@ -252,49 +313,48 @@ async function runLighthouse(site) {
   try {
     // Lighthouse is not installed with the project (it would add over a hundred packages to every
     // `npm ci`): npm exec fetches this pinned version into npm's cache on first use.
-    const url = new URL(STORY, site.url).href;
+    const pages = { story: new URL(STORY, site.url).href, baseline: baseline.url };
     mkdirSync(OUT_DIR, { recursive: true });
-    const reportPath = join(OUT_DIR, 'lighthouse.json');
-    await withTimeout(
-      execFileP('npm', ['exec', '--yes', '--package=lighthouse@12.2.3', '--', 'lighthouse', url, '--output=json', `--output-path=${reportPath}`, '--quiet',
-        '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${CHROME_FLAGS.join(' ')}`], { env: { ...process.env, CHROME_PATH }, maxBuffer: 64 * 1024 * 1024 }),
-      300_000,
-      'Lighthouse',
-    );
-    const runner = { lhr: JSON.parse(readFileSync(reportPath, 'utf8')), report: null };
-    const lhr = runner?.lhr;
-    if (!lhr) throw new Error('Lighthouse returned no result');
-    const score = (id) => (lhr.categories[id]?.score == null ? '—' : Math.round(lhr.categories[id].score * 100));
-    const audit = (id) => lhr.audits[id];
-    const metric = (id) => ({ value: audit(id)?.numericValue ?? null, display: audit(id)?.displayValue ?? '—', score: audit(id)?.score ?? null });
-    const lh = {
-      url,
-      lighthouseVersion: lhr.lighthouseVersion,
-      userAgent: lhr.environment?.hostUserAgent,
-      scores: { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') },
-      cls: metric('cumulative-layout-shift'),
-      tbt: metric('total-blocking-time'),
-      lcp: metric('largest-contentful-paint'),
-      fcp: metric('first-contentful-paint'),
-      si: metric('speed-index'),
-      runWarnings: lhr.runWarnings ?? [],
-      failedAudits: Object.values(lhr.audits)
-        .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
-        .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`),
-      runtimeError: lhr.runtimeError?.message,
-    };
-    results.lighthouse = lh;
-    console.log(`${url}  (Lighthouse ${lh.lighthouseVersion})`);
+    const runs = { story: [], baseline: [] };
+    for (let i = 0; i < RUNS; i++) {
+      for (const which of ['story', 'baseline']) {
+        const r = await lighthouseOnce(pages[which], join(OUT_DIR, `lighthouse-${which}-${i + 1}.json`));
+        runs[which].push(r);
+        console.log(
+          `  ${which.padEnd(8)} run ${i + 1}: ${[r.scores.performance, r.scores.accessibility, r.scores.bestPractices, r.scores.seo].join(' / ')}  ` +
+            `LCP ${ms(r.lcp)}  FCP ${ms(r.fcp)}  TBT ${Math.round(r.tbt ?? 0)} ms  CLS ${r.cls?.toFixed(3) ?? '—'}  TTFB ${Math.round(r.ttfb ?? 0)} ms  ` +
+            `(load average ${r.load.start.toFixed(2)} -> ${r.load.end.toFixed(2)})`,
+        );
+      }
+    }
+    const summary = (list) => ({
+      scores: Object.fromEntries(['performance', 'accessibility', 'bestPractices', 'seo'].map((k) => [k, median(list.map((r) => r.scores[k]))])),
+      lcp: median(list.map((r) => r.lcp)),
+      fcp: median(list.map((r) => r.fcp)),
+      tbt: median(list.map((r) => r.tbt)),
+      cls: median(list.map((r) => r.cls)),
+      load: { min: Math.min(...list.map((r) => r.load.start)), max: Math.max(...list.map((r) => r.load.end)) },
+    });
+    const story = summary(runs.story);
+    const base = summary(runs.baseline);
+    results.lighthouse = { runs, median: { story, baseline: base } };
+    console.log(`\nmedian of ${RUNS} (Lighthouse ${runs.story[0]?.lighthouseVersion}):`);
     console.log(
       table(
-        ['performance', 'accessibility', 'best practices', 'SEO', 'CLS', 'TBT', 'LCP', 'FCP'],
-        [[lh.scores.performance, lh.scores.accessibility, lh.scores.bestPractices, lh.scores.seo, lh.cls.display, lh.tbt.display, lh.lcp.display, lh.fcp.display]],
+        ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'FCP', 'TBT', 'CLS', 'load average'],
+        [
+          ['story', ...Object.values(story.scores), ms(story.lcp), ms(story.fcp), `${Math.round(story.tbt ?? 0)} ms`, story.cls?.toFixed(3) ?? '—', `${story.load.min.toFixed(2)}–${story.load.max.toFixed(2)}`],
+          ['baseline', ...Object.values(base.scores), ms(base.lcp), ms(base.fcp), `${Math.round(base.tbt ?? 0)} ms`, base.cls?.toFixed(3) ?? '—', `${base.load.min.toFixed(2)}–${base.load.max.toFixed(2)}`],
+        ],
       ),
     );
-    if (lh.runtimeError) console.log(`runtime error: ${lh.runtimeError}`);
-    for (const w of lh.runWarnings) console.log(`warning: ${w}`);
-    if (lh.failedAudits.length) console.log(`audits below 0.9: ${lh.failedAudits.join(', ')}`);
-    console.log(`full report: ${relative(ROOT, join(OUT_DIR, 'lighthouse.json'))}`);
+    console.log(`story LCP − baseline LCP (medians): ${story.lcp != null && base.lcp != null ? `${Math.round(story.lcp - base.lcp)} ms` : '—'}`);
+    const last = runs.story.at(-1);
+    if (last?.runtimeError) console.log(`runtime error: ${last.runtimeError}`);
+    for (const w of new Set(runs.story.flatMap((r) => r.runWarnings))) console.log(`warning: ${w}`);
+    const failed = [...new Set(runs.story.flatMap((r) => r.failedAudits))];
+    if (failed.length) console.log(`story audits below 0.9 in some run: ${failed.join(', ')}`);
+    console.log(`full reports: ${relative(ROOT, OUT_DIR)}/lighthouse-{story,baseline}-N.json`);
   } catch (err) {
     console.log(`Lighthouse could not run: ${err?.stack ?? err}`);
     results.lighthouse = { error: String(err?.message ?? err) };
@@ -303,7 +363,7 @@ async function runLighthouse(site) {
 
 // ---------------------------------------------------------------- 4. CLS while scrolling
 async function measureCls(site) {
-  console.log('\n== CLS while scrolling through every step (headless Chromium, 390x844, no throttling)');
+  console.log(`\n== CLS while scrolling through every step (headless Chromium, 390x844, no throttling; load average ${os.loadavg()[0].toFixed(2)})`);
   if (!existsSync(CHROME_PATH)) {
     console.log(`skipped: no Chromium at ${CHROME_PATH}`);
     return;
@@ -394,12 +454,19 @@ try {
   } else {
     bytes();
     let site;
+    let baseline;
     try {
       site = await serveDist({ root: DIST, base: BASE });
-      if (!flag('--no-lighthouse')) await runLighthouse(site);
+      if (!flag('--no-lighthouse')) {
+        const dir = join(OUT_DIR, 'baseline');
+        writeBaseline(dir);
+        baseline = await serveDist({ root: dir, base: '/' });
+        await runLighthouse(site, baseline);
+      }
       if (!flag('--no-cls')) await measureCls(site);
     } finally {
       await site?.close();
+      await baseline?.close();
     }
   }
   mkdirSync(OUT_DIR, { recursive: true });

@@ -8,7 +8,7 @@
  * before, and no sound plays unless asked for.
  */
 import type { Chart } from 'chart.js';
-import { te } from '../i18n/explore.ts';
+import { say, type ExploreWords } from '../i18n/explore-words.ts';
 import type { Locale } from '../i18n/ui.ts';
 import { describePoint, move, soundValues, tones, type Position } from '../specs/explore.ts';
 import type { ChartDetails, DrawnView, StepState } from '../specs/types.ts';
@@ -25,6 +25,9 @@ export interface ExplorerHost {
   /** True while the chart has keyboard focus: the figure keeps step announcements for later. */
   exploring: boolean;
 }
+
+/** The words in `locale` only, a chunk each: a page downloads its own language's. */
+const loadWords = async (locale: Locale): Promise<ExploreWords> => (await (locale === 'en' ? import('../i18n/explore/en.ts') : import('../i18n/explore/id.ts'))).default;
 
 /** Seconds per bar when a series plays as sound. */
 const NOTE = 0.2;
@@ -66,10 +69,13 @@ export interface Explorer {
 }
 
 /**
- * Starts exploring on `canvas`; `early` are the keys pressed on it while this
- * module was loading, played now in order.
+ * Starts exploring on `canvas`, once the words of the page's language have
+ * loaded; `early` are the keys pressed on it until then (the figure keeps
+ * adding to it), played now in order. Its listeners go when `signal` aborts
+ * (the figure's disconnect).
  */
-export function attachExplorer(host: ExplorerHost, canvas: HTMLCanvasElement, early: readonly string[] = []): Explorer {
+export async function attachExplorer(host: ExplorerHost, canvas: HTMLCanvasElement, early: readonly string[], signal: AbortSignal): Promise<Explorer> {
+  const words = await loadWords(host.locale);
   let at: Position | null = null;
   let viewKey = '';
 
@@ -86,7 +92,7 @@ export function attachExplorer(host: ExplorerHost, canvas: HTMLCanvasElement, ea
     const view = host.view();
     const state = host.state();
     const { values, series } = soundValues(view, state, view.key === viewKey ? at : null);
-    host.say(te(host.locale, 'playing', { series: series ?? te(host.locale, 'totals'), n: values.length }));
+    host.say(say(words, 'playing', { series: series ?? say(words, 'totals'), n: values.length }));
     playNotes(values);
   };
 
@@ -97,13 +103,13 @@ export function attachExplorer(host: ExplorerHost, canvas: HTMLCanvasElement, ea
     at = null;
   };
 
-  canvas.addEventListener('focus', () => (host.exploring = true));
-  canvas.addEventListener('blur', leave);
+  canvas.addEventListener('focus', () => (host.exploring = true), { signal });
+  canvas.addEventListener('blur', leave, { signal });
   /** Acts on a key; false when it is not one of the explorer's. */
   const press = (key: string): boolean => {
     if (key === 'Escape') {
       leave();
-      host.say(te(host.locale, 'left'));
+      host.say(say(words, 'left'));
       canvas.blur();
       return true;
     }
@@ -122,14 +128,14 @@ export function attachExplorer(host: ExplorerHost, canvas: HTMLCanvasElement, ea
     if (!next) return false;
     at = next;
     host.exploring = true;
-    host.say(describePoint(view, state, host.details()[view.key], at, host.locale));
+    host.say(describePoint(view, state, host.details()[view.key], at, words));
     point(at);
     return true;
   };
 
   canvas.addEventListener('keydown', (event) => {
     if (!event.altKey && !event.ctrlKey && !event.metaKey && press(event.key)) event.preventDefault();
-  });
+  }, { signal });
   // Attached on the first focus, which has happened already (unless an early Escape left).
   if (document.activeElement === canvas) host.exploring = true;
   for (const key of early) if (document.activeElement === canvas) press(key);

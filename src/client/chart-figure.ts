@@ -1,22 +1,25 @@
 /**
  * <chart-figure>: owns one Chart.js chart. Reads its spec from the JSON
  * script inside it, loads Chart.js only when the figure nears the viewport,
- * and redraws with chart.update() when a step applies a new state. The
- * tooltips' extra lines (the names behind a bar) are fetched at the same time
- * from the chart's details file; the chart draws without waiting for them.
+ * and redraws with chart.update() when its section reports a step
+ * (step-event.ts). The tooltips' extra lines (the names behind a bar) are
+ * fetched at the same time from the chart's details file; the chart draws
+ * without waiting for them. With each drawn state it updates the canvas's
+ * label and the chart as text (outlineHtml in src/specs/describe.ts).
  * The canvas takes keyboard focus; the first focus loads the explorer
  * (src/client/chart-explorer.ts, a chunk of its own): arrow keys over the bars.
- * Usage: rendered by src/components/ChartFigure.astro; driven by
- * <scrolly-section> through applyState().
+ *
+ * Lifecycle: connecting starts everything (listeners tied to one
+ * AbortController); disconnecting aborts them and destroys the chart, so a
+ * figure attached again draws again. Usage: rendered by
+ * src/components/ChartFigure.astro.
  */
 import type { Chart as ChartInstance } from 'chart.js';
 import type { ChartStrings } from '../i18n/chart-strings.ts';
-import { intlLocale } from '../i18n/locales.ts';
 import { ANNOUNCE_AFTER_MS } from '../specs/announce.ts';
 import type { Explorer } from './chart-explorer.ts';
-import type { Theme } from '../specs/to-chartjs.ts';
 import type { ChartDetails, DrawnView, StepState } from '../specs/types.ts';
-import { colourRoles, cssVar } from '../domain/palette.ts';
+import { onStep, type StepDetail } from './step-event.ts';
 
 interface Payload {
   title: string;
@@ -31,13 +34,14 @@ interface Payload {
   failed: string;
 }
 
-/** Chart.js with the chart config and description (chartjs-setup.ts), once the first chart has loaded it. */
-let drawing: typeof import('../specs/chartjs-setup.ts') | null = null;
-
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+/** Chart.js, the chart config and the words for a drawn chart (chart-drawing.ts), once the first chart has loaded them. */
+let drawing: typeof import('./chart-drawing.ts') | null = null;
 
 /** Idle time, where the browser has it (Safari has no requestIdleCallback). */
 const whenIdle = (fn: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(fn, { timeout: 5000 }) : window.setTimeout(fn, 200));
+
+/** Every chart on the page. */
+const figures = () => [...document.querySelectorAll<ChartFigure>('chart-figure')];
 
 /**
  * Draws the page's charts that are not drawn yet, one per idle period, so that
@@ -46,9 +50,6 @@ const whenIdle = (fn: () => void) => (window.requestIdleCallback ? window.reques
  * script, and no tooltip names either (fetched only for a chart the reader
  * reaches, see #wantDetails).
  */
-/** Every chart on the page. */
-const figures = () => [...document.querySelectorAll<ChartFigure>('chart-figure')];
-
 let drawingRest = false;
 function drawRest() {
   if (drawingRest) return;
@@ -71,24 +72,12 @@ window.addEventListener('afterprint', () => figures().forEach((f) => f.printing(
 // The print layout gives a chart another size (the page's width, 8 cm high): draw it to that size, not stretched.
 window.matchMedia('print').addEventListener('change', () => figures().forEach((f) => f.fit()));
 
-function readTheme(el: Element): Theme {
-  const css = getComputedStyle(el);
-  const colours = Object.fromEntries(colourRoles.map((r) => [r, css.getPropertyValue(cssVar(r)).trim() || '#777777'])) as Theme['colours'];
-  return {
-    colours,
-    text: css.getPropertyValue('--chart-text').trim() || css.color,
-    grid: css.getPropertyValue('--chart-grid').trim() || 'rgba(128,128,128,0.25)',
-    font: css.getPropertyValue('--font-sans').trim() || 'sans-serif',
-    reducedMotion: reducedMotion(),
-  };
-}
-
 export class ChartFigure extends HTMLElement {
-  #payload!: Payload;
+  #payload: Payload | null = null;
   #chart: ChartInstance | null = null;
   #state: StepState = {};
-  #stepIndex = 0;
-  #stepCount = 0;
+  /** The step shown (null: the figure's first state, before its section reports one). */
+  #step: StepDetail | null = null;
   /** The state the live region last told (the figure's first state until a step is announced), and its step. */
   #heard: { state: StepState; index: number } | null = null;
   #announceTimer: number | undefined;
@@ -100,13 +89,21 @@ export class ChartFigure extends HTMLElement {
   #printing = false;
   #observer: IntersectionObserver | null = null;
   #explorer: Promise<Explorer> | null = null;
+  /** The chart as text last written (outlineHtml). */
+  #outline = '';
+  /** Aborts every listener of this connection, and a draw still loading (disconnectedCallback). */
+  #life: AbortController | null = null;
 
   connectedCallback() {
-    const json = this.querySelector('script[type="application/json"]')?.textContent;
-    if (!json) return;
-    this.#payload = JSON.parse(json) as Payload;
-    this.#state = this.#payload.initial;
-    this.#heard = { state: this.#payload.initial, index: -1 };
+    if (!this.#payload) {
+      const json = this.querySelector('script[type="application/json"]')?.textContent;
+      if (!json) return;
+      this.#payload = JSON.parse(json) as Payload;
+      this.#state = this.#payload.initial;
+      this.#heard = { state: this.#payload.initial, index: -1 };
+    }
+    this.#life = new AbortController();
+    const { signal } = this.#life;
     this.#observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
@@ -118,8 +115,21 @@ export class ChartFigure extends HTMLElement {
       { rootMargin: '600px 0px' },
     );
     this.#observer.observe(this);
-    this.#focusable();
-    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.#redraw());
+    this.#focusable(signal);
+    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.#redraw(), { signal });
+    onStep(this, signal, (step) => this.#show(step));
+  }
+
+  disconnectedCallback() {
+    this.#life?.abort();
+    this.#observer?.disconnect();
+    window.clearTimeout(this.#announceTimer);
+    this.#chart?.destroy();
+    this.#chart = null;
+    this.#explorer = null;
+    this.exploring = false;
+    // Attached again, it draws again; a figure showing its picture (Chart.js did not load) stays so.
+    if (!this.hasAttribute('data-fallback')) this.#loading = null;
   }
 
   /**
@@ -127,7 +137,7 @@ export class ChartFigure extends HTMLElement {
    * role application, so a screen reader passes the arrow keys on; the keys
    * are in the hint the canvas is described by, shown while it has focus.
    */
-  #focusable() {
+  #focusable(signal: AbortSignal) {
     const canvas = this.querySelector('canvas');
     const hint = this.querySelector<HTMLElement>('[data-chart-keys]');
     if (!canvas || !hint) return;
@@ -135,17 +145,17 @@ export class ChartFigure extends HTMLElement {
     canvas.setAttribute('role', 'application');
     canvas.setAttribute('aria-roledescription', hint.dataset['role'] ?? '');
     canvas.setAttribute('aria-describedby', hint.id);
-    canvas.addEventListener('focus', () => void this.#explore(canvas), { once: true });
+    canvas.addEventListener('focus', () => void this.#explore(canvas, signal), { once: true, signal });
     // The sound button works without focus on the chart; it is shown only where it works.
     const sound = this.querySelector<HTMLButtonElement>('[data-chart-sound]');
     if (sound && window.AudioContext) {
       sound.hidden = false;
-      sound.addEventListener('click', () => void this.#explore(canvas).then((e) => e.playShape()));
+      sound.addEventListener('click', () => void this.#explore(canvas, signal).then((e) => e.playShape()), { signal });
     }
   }
 
-  /** The explorer, loaded once, on the first focus or sound asked for. */
-  #explore(canvas: HTMLCanvasElement): Promise<Explorer> {
+  /** The explorer, loaded once per connection, on the first focus or sound asked for. */
+  #explore(canvas: HTMLCanvasElement, signal: AbortSignal): Promise<Explorer> {
     if (!this.#explorer) {
       this.#wantDetails();
       void this.load();
@@ -157,60 +167,51 @@ export class ChartFigure extends HTMLElement {
           early.push(e.key);
         }
       };
-      canvas.addEventListener('keydown', hold);
+      canvas.addEventListener('keydown', hold, { signal });
+      const figure = this;
       this.#explorer = import('./chart-explorer.ts').then(({ attachExplorer }) => {
-        canvas.removeEventListener('keydown', hold);
-        return attachExplorer(this.#explorerHost(), canvas, early);
+        const host = {
+          locale: this.#payload!.locale,
+          view: () => this.#view(),
+          state: () => this.#state,
+          details: () => this.#details,
+          chart: () => this.#chart,
+          say: (text: string) => this.say(text),
+          get exploring() {
+            return figure.exploring;
+          },
+          set exploring(on: boolean) {
+            figure.exploring = on;
+          },
+        };
+        return attachExplorer(host, canvas, early, signal);
       });
+      const release = () => canvas.removeEventListener('keydown', hold);
+      void this.#explorer.then(release, release);
     }
     return this.#explorer;
   }
 
-  #explorerHost() {
-    const figure = this;
-    return {
-      locale: this.#payload.locale,
-      view: () => this.#view(),
-      state: () => this.#state,
-      details: () => this.#details,
-      chart: () => this.#chart,
-      say: (text: string) => this.say(text),
-      get exploring() {
-        return figure.exploring;
-      },
-      set exploring(on: boolean) {
-        figure.exploring = on;
-      },
-    };
-  }
-
-  disconnectedCallback() {
-    this.#observer?.disconnect();
-    window.clearTimeout(this.#announceTimer);
-    this.#chart?.destroy();
-    this.#chart = null;
-  }
-
-  /** Draws the chart (once); resolves to whether it was drawn. Never rejects: a failure shows the picture. */
+  /** Draws the chart (once per connection); resolves to whether it was drawn. Never rejects: a failure shows the picture. */
   load(): Promise<boolean> {
-    this.#loading ??= this.#draw();
+    this.#loading ??= this.#draw(this.#life?.signal);
     return this.#loading;
   }
 
-  async #draw(): Promise<boolean> {
-    let Chart: typeof import('../specs/chartjs-setup.ts').Chart;
+  async #draw(signal: AbortSignal | undefined): Promise<boolean> {
     try {
-      drawing = await import('../specs/chartjs-setup.ts');
-      ({ Chart } = drawing);
+      drawing = await import('./chart-drawing.ts');
     } catch (error) {
       // The chunk did not load (offline, blocked, a deploy that removed it): no chart on this page can draw.
       console.warn('Chart.js did not load; the charts show their pictures instead.', error);
       for (const figure of figures()) figure.showPicture();
       return false;
     }
+    // Detached while Chart.js loaded: the next connection draws.
+    if (signal?.aborted) return false;
     try {
       // The config type is built generically; Chart.js validates it at run time.
-      this.#chart = new Chart(this.querySelector('canvas')!, this.#config() as never);
+      this.#chart = new drawing.Chart(this.querySelector('canvas')!, this.#config() as never);
       this.#reflect();
     } catch (error) {
       this.#fail(error);
@@ -258,7 +259,7 @@ export class ChartFigure extends HTMLElement {
 
   async #fetchDetails() {
     try {
-      const response = await fetch(this.#payload.details);
+      const response = await fetch(this.#payload!.details);
       if (!response.ok) return;
       this.#details = (await response.json()) as ChartDetails;
       if (this.#chart) this.#redraw();
@@ -270,7 +271,7 @@ export class ChartFigure extends HTMLElement {
   #config() {
     const view = this.#view();
     const state = this.#printing ? {} : this.#state;
-    return drawing!.toChartConfig(view, state, { ...readTheme(this), ...(this.#printing ? { reducedMotion: true } : {}) }, this.#details[view.key]);
+    return drawing!.toChartConfig(view, state, { ...drawing!.readTheme(this), ...(this.#printing ? { reducedMotion: true } : {}) }, this.#details[view.key]);
   }
 
   /**
@@ -302,22 +303,15 @@ export class ChartFigure extends HTMLElement {
     return this.#loading !== null;
   }
 
-  /** Shows a step's state (step `index` of `count`); called by <scrolly-section>. */
-  applyState(state: StepState, index: number, count = 0) {
-    this.#state = state;
-    this.#stepIndex = index;
-    this.#stepCount = count;
+  /** Shows a step its section reported. */
+  #show(step: StepDetail) {
+    this.#state = step.state;
+    this.#step = step;
     this.#wantDetails();
     if (this.#chart) this.#redraw();
     else void this.load();
     window.clearTimeout(this.#announceTimer);
     this.#announceTimer = window.setTimeout(() => this.#announce(), ANNOUNCE_AFTER_MS);
-  }
-
-  /** The step's state as a date for readers, when it stops at one. */
-  #untilLabel(state: StepState): string | undefined {
-    if (!state.until) return undefined;
-    return new Intl.DateTimeFormat(intlLocale[this.#payload.locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${state.until}T00:00:00Z`));
   }
 
   /**
@@ -327,16 +321,18 @@ export class ChartFigure extends HTMLElement {
    */
   #announce() {
     const heard = this.#heard!;
+    const step = this.#step;
     // A chart not drawn (still loading, or failed and showing its picture) has no drawn change to tell.
-    if (this.exploring || heard.index === this.#stepIndex || !this.#chart || !drawing) return;
+    if (this.exploring || !step || heard.index === step.index || !this.#chart || !drawing) return;
+    const { views, strings, locale } = this.#payload!;
     const text = drawing.describeChange(
-      this.#payload.views,
-      { state: heard.state, untilLabel: this.#untilLabel(heard.state) },
-      { state: this.#state, untilLabel: this.#untilLabel(this.#state) },
-      { n: this.#stepIndex + 1, total: Math.max(this.#stepCount, this.#stepIndex + 1) },
-      this.#payload.strings,
+      views,
+      { state: heard.state, untilLabel: drawing.untilLabel(locale, heard.state) },
+      { state: step.state, untilLabel: drawing.untilLabel(locale, step.state) },
+      { n: step.index + 1, total: Math.max(step.count, step.index + 1) },
+      strings,
     );
-    this.#heard = { state: this.#state, index: this.#stepIndex };
+    this.#heard = { state: step.state, index: step.index };
     if (text) this.say(text);
   }
 
@@ -348,7 +344,7 @@ export class ChartFigure extends HTMLElement {
 
   #view(): DrawnView {
     const key = this.#printing ? undefined : this.#state.view;
-    return this.#payload.views.find((v) => v.key === key) ?? this.#payload.views[0]!;
+    return this.#payload!.views.find((v) => v.key === key) ?? this.#payload!.views[0]!;
   }
 
   #redraw() {
@@ -364,14 +360,21 @@ export class ChartFigure extends HTMLElement {
     }
   }
 
+  /** The drawn state in words: the canvas's label, the chart as text, the legend of the view shown. */
   #reflect() {
-    const { title, strings, views } = this.#payload;
-    const text = drawing!.describeState(title, views, this.#state, strings, this.#untilLabel(this.#state));
+    const { title, strings, views, locale } = this.#payload!;
+    const until = drawing!.untilLabel(locale, this.#state);
+    const step = this.#step;
+    const canvas = this.querySelector('canvas')!;
+    canvas.setAttribute('aria-label', drawing!.describeState(title, views, this.#state, strings, until));
+    canvas.dataset['state'] = String(step?.index ?? 0);
+    const outline = this.querySelector('[data-chart-outline]');
+    const html = drawing!.outlineHtml(title, views, this.#state, strings, until, step ? { n: step.index + 1, total: step.count } : undefined);
+    // Unchanged text is left alone, so a screen reader reading it does not lose its place.
+    if (outline && html !== this.#outline) outline.innerHTML = html;
+    this.#outline = html;
     const shown = this.#view().key;
     for (const legend of this.querySelectorAll<HTMLElement>('[data-legend]')) legend.classList.toggle('is-off', legend.dataset['legend'] !== shown);
-    const canvas = this.querySelector('canvas')!;
-    canvas.setAttribute('aria-label', text);
-    canvas.dataset['state'] = String(this.#stepIndex);
   }
 }
 

@@ -14,6 +14,10 @@ export const CHART_STRING_KEYS = [
   'chart.describe.highlight',
   'chart.describe.mark',
   'chart.describe.noHighlight',
+  'chart.outline.highlighted',
+  'chart.outline.seriesTotal',
+  'chart.outline.rest',
+  'chart.outline.allZero',
   'step.label',
 ] as const satisfies readonly UiKey[];
 

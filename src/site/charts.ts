@@ -45,7 +45,8 @@ export function chartFigureParts(id: string, locale: Locale): Promise<ChartFigur
   return oncePerBuild(parts, `${id}/${locale}`, async () => {
     const spec = await chartSpec(id, locale);
     const data = readDataset();
-    const drawn: DrawnView[] = spec.views.map(({ details: _, ...view }) => view);
+    // The table is in the page as HTML already (ChartFigure.astro): in the payload it only made the first download larger.
+    const drawn: DrawnView[] = spec.views.map(({ details: _, table: __, ...view }) => view);
     const details: ChartDetails = Object.fromEntries(spec.views.map((v) => [v.key, v.details]));
     return {
       spec,

@@ -6,6 +6,7 @@
  */
 import type { ChartStrings } from '../i18n/chart-strings.ts';
 import { fill } from '../i18n/fill.ts';
+import { intlLocale, type Locale } from '../i18n/locales.ts';
 import type { DrawnView, StepState } from './types.ts';
 import { pickView, visibleData } from './to-chartjs.ts';
 
@@ -36,6 +37,12 @@ function describeParts(views: DrawnView[], state: StepState, strings: ChartStrin
   return parts;
 }
 
+/** The date a step stops at, for readers ("15 Juni 2025"), when it stops at one. */
+export function untilLabel(locale: Locale, state: StepState): string | undefined {
+  if (!state.until) return undefined;
+  return new Intl.DateTimeFormat(intlLocale[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${state.until}T00:00:00Z`));
+}
+
 export function describeState(title: string, views: DrawnView[], state: StepState, strings: ChartStrings, untilLabel?: string): string {
   return [`${title}.`, ...describeParts(views, state, strings, untilLabel).values()].join(' ');
 }
@@ -58,4 +65,41 @@ export function describeChange(
   const changed = [...after].filter(([key, text]) => before.get(key) !== text).map(([, text]) => text);
   if (before.has('highlight') && !after.has('highlight')) changed.push(strings['chart.describe.noHighlight']);
   return changed.length === 0 ? '' : `${fill(strings['step.label'], step)}: ${changed.join(' ')}`;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+
+/**
+ * The chart as text, for screen readers, as HTML: the step's description
+ * (after its number, when a step is active), then a list of the view's series,
+ * each with its total (when values add up) and a nested list of its points,
+ * category: value, for what the step shows. Empty bars (0) are not listed one
+ * by one but counted in a last item; bars the step does not show yet (after
+ * `until`) are left out. Highlighted series and categories say so.
+ * ChartFigure.astro renders it for the page (and no-JS readers); <chart-figure>
+ * renders it again for each step.
+ */
+export function outlineHtml(
+  title: string,
+  views: DrawnView[],
+  state: StepState,
+  strings: ChartStrings,
+  untilLabel?: string,
+  step?: { n: number; total: number },
+): string {
+  const view = pickView(views, state);
+  const lit = new Set(state.highlight ?? []);
+  const mark = (label: string, on: boolean) => (on ? fill(strings['chart.outline.highlighted'], { label }) : label);
+  const summary = `${step ? `${fill(strings['step.label'], step)}. ` : ''}${describeState(title, views, state, strings, untilLabel)}`;
+  const series = view.series.map((s) => {
+    const values = visibleData(view, s.data, state);
+    const shown = values.flatMap((v, i) => (v === null ? [] : [{ label: view.labels[i]!, v }]));
+    const points = shown.filter((p) => p.v !== 0).map((p) => `<li>${escapeHtml(mark(`${p.label}: ${p.v}`, lit.has(p.label)))}</li>`);
+    const zeros = shown.length - points.length;
+    if (zeros > 0) points.push(`<li>${escapeHtml(fill(strings[points.length ? 'chart.outline.rest' : 'chart.outline.allZero'], { n: zeros }))}</li>`);
+    const name = mark(s.label, lit.has(s.key));
+    const head = view.summable ? fill(strings['chart.outline.seriesTotal'], { series: name, n: shown.reduce((sum, p) => sum + p.v, 0) }) : name;
+    return `<li>${escapeHtml(head)}${points.length ? `<ul>${points.join('')}</ul>` : ''}</li>`;
+  });
+  return `<p>${escapeHtml(summary)}</p><ul>${series.join('')}</ul>`;
 }

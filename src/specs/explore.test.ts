@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../site/read-dataset.ts';
 import { describePoint, move, shownCategories, soundValues, tones, type Position } from './explore.ts';
+import { exploreUi } from '../i18n/explore.ts';
 import { charts } from './registry.ts';
 
 const data = readDataset(process.cwd());
@@ -59,7 +60,7 @@ describe('describePoint', () => {
   it('reads category, series, value, the bar total, its place, the marker and the names with their dates', () => {
     const bar = weekly.labels.indexOf('9 Jun');
     const scale = weekly.series.findIndex((s) => s.key === 'scale');
-    const text = describePoint(weekly, june15, weekly.details as string[][], { category: bar, series: scale }, 'id');
+    const text = describePoint(weekly, june15, weekly.details as string[][], { category: bar, series: scale }, exploreUi.id);
     const n = shownCategories(weekly, june15).length;
     const scaleValue = weekly.series[scale]!.data[bar];
     const total = weekly.series.reduce((sum, s) => sum + (s.data[bar] ?? 0), 0);
@@ -72,14 +73,14 @@ describe('describePoint', () => {
   it('reads in English on the English page, with the dates as reported', () => {
     const bar = waveEn.labels.findIndex((_, i) => (waveEn.details[i] ?? []).some((d) => / – |–/.test(d)));
     expect(bar, 'a week with a date range').toBeGreaterThanOrEqual(0);
-    const text = describePoint(waveEn, {}, waveEn.details as string[][], { category: bar, series: 0 }, 'en');
+    const text = describePoint(waveEn, {}, waveEn.details as string[][], { category: bar, series: 0 }, exploreUi.en);
     expect(text).toMatch(new RegExp(`^${waveEn.labels[bar]}, ${waveEn.series[0]!.label}: \\d+\\. This bar in all: \\d+\\. Bar ${bar + 1} of ${waveEn.labels.length}\\. `));
     expect(text).toContain(waveEn.details[bar]!.join('; '));
   });
 
   it('says "tidak ada" for a bar a series has no value in, and leaves the names out until they have arrived', () => {
     const view = { ...origins, series: [{ ...origins.series[0]!, data: origins.series[0]!.data.map((v, i) => (i === 1 ? null : v)) }, ...origins.series.slice(1)] };
-    expect(describePoint(view, {}, undefined, { category: 1, series: 0 }, 'id')).toBe(
+    expect(describePoint(view, {}, undefined, { category: 1, series: 0 }, exploreUi.id)).toBe(
       `${origins.labels[1]}, ${origins.series[0]!.label}: tidak ada. Total batang ini: ${origins.series[1]!.data[1]}. Batang 2 dari ${origins.labels.length}.`,
     );
   });

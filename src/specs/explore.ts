@@ -6,11 +6,10 @@
  * as reported). The browser side is src/client/chart-explorer.ts.
  *
  *   move(view, state, null, 'ArrowRight')      // { category: <first shown bar>, series: 0 }
- *   describePoint(view, state, details, at, 'id')
+ *   describePoint(view, state, details, at, exploreUi.id)   // the page's words (src/i18n/explore-words.ts)
  *   // 'Pekan 9 Jun, Scale AI: 1. Total batang ini: 3. Batang 1 dari 2. Alexandr Wang (12 Juni 2025); …'
  */
-import { te } from '../i18n/explore.ts';
-import type { Locale } from '../i18n/ui.ts';
+import { say, type ExploreWords } from '../i18n/explore-words.ts';
 import { categoryIndexOf, visibleData } from './to-chartjs.ts';
 import type { DrawnView, StepState } from './types.ts';
 
@@ -66,17 +65,17 @@ export function move(view: DrawnView, state: StepState, at: Position | null, key
  * it with their dates as reported, from /charts/<id>.details.json), when they
  * have arrived.
  */
-export function describePoint(view: DrawnView, state: StepState, details: readonly (readonly string[])[] | undefined, at: Position, locale: Locale): string {
+export function describePoint(view: DrawnView, state: StepState, details: readonly (readonly string[])[] | undefined, at: Position, words: ExploreWords): string {
   const series = view.series[at.series]!;
   const value = visibleData(view, series.data, state)[at.category];
-  const parts = [te(locale, 'point', { category: view.labels[at.category]!, series: series.label, value: value ?? te(locale, 'empty') })];
+  const parts = [say(words, 'point', { category: view.labels[at.category]!, series: series.label, value: value ?? say(words, 'empty') })];
   if (view.stacked && view.series.length > 1) {
     const total = view.series.reduce((sum, s) => sum + (visibleData(view, s.data, state)[at.category] ?? 0), 0);
-    parts.push(te(locale, 'total', { n: total }));
+    parts.push(say(words, 'total', { n: total }));
   }
   const bars = shownCategories(view, state);
-  parts.push(te(locale, 'position', { i: bars.indexOf(at.category) + 1, n: bars.length }));
-  if (state.mark && state.markLabel && categoryIndexOf(view, state.mark) === at.category) parts.push(te(locale, 'mark', { label: state.markLabel }));
+  parts.push(say(words, 'position', { i: bars.indexOf(at.category) + 1, n: bars.length }));
+  if (state.mark && state.markLabel && categoryIndexOf(view, state.mark) === at.category) parts.push(say(words, 'mark', { label: state.markLabel }));
   const names = details?.[at.category] ?? [];
   if (names.length > 0) parts.push(`${names.join('; ')}.`);
   return parts.join(' ');

@@ -44,8 +44,8 @@ export interface ChartView {
   table: DataTable;
 }
 
-/** What a page embeds of a view to draw it: everything but the tooltip details. */
-export type DrawnView = Omit<ChartView, 'details'>;
+/** What a page embeds of a view to draw it: everything but the tooltip details and the data table (the page has it as HTML). */
+export type DrawnView = Omit<ChartView, 'details' | 'table'>;
 
 /** The tooltip lines of a chart's views, by view key: the body of /charts/<id>.details.json. */
 export type ChartDetails = Record<string, string[][]>;

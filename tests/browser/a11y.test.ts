@@ -1,6 +1,6 @@
 /**
  * axe-core (WCAG 2.0/2.1 A and AA, WCAG 2.2 AA) on the index and the story
- * page, at 1280x800 and 390x844, in headless Chromium. The story page is
+ * pages of both editions, at 1280x800 and 390x844, in headless Chromium. A story page is
  * checked after every step has been scrolled through (charts drawn, steps
  * marked by script) and scrolled back to the top. Violations print as
  * rule, impact, help URL and the failing elements with axe's summary.
@@ -34,6 +34,8 @@ function formatViolations(violations: AxeResults['violations']): string {
 const pages = [
   { name: 'index', path: PAGES.index, scroll: false },
   { name: 'story page', path: PAGES.story, scroll: true },
+  { name: 'second story page', path: 'reorganisasi-agustus-2025/', scroll: true },
+  { name: 'English story page', path: 'en/yang-song-meta-hiring-wave/', scroll: true },
 ] as const;
 
 // The tests open pages of their own in the file's browser: they run side by side (maxConcurrency at a time).

@@ -118,7 +118,7 @@ describe.skipIf(SKIP_BROWSER)('exploring charts by keyboard', () => {
           for (const key of KEYS) {
             await page.keyboard.press(key);
             at = move(view, focused.state, at, key);
-            const expected = describePoint(view, focused.state, details, at!, locale);
+            const expected = describePoint(view, focused.state, details, at!, exploreUi[locale]);
             await expect.poll(() => status(page, focused.index).textContent(), { timeout: 3000, message: `${where} after ${key}` }).toBe(expected);
             // What a screen reader reads: the live region's text in the accessibility tree.
             const tree = await status(page, focused.index).ariaSnapshot();
@@ -162,7 +162,7 @@ describe.skipIf(SKIP_BROWSER)('exploring charts by keyboard', () => {
       await page.keyboard.press('ArrowRight');
       const details = (await (await page.request.get(env.site.page('charts/hiring-wave.details.json'))).json()) as ChartDetails;
       const cumulative = spec('hiring-wave', 'id').views.find((v) => v.key === 'cumulative')!;
-      const first = describePoint(cumulative, { view: 'cumulative' }, details['cumulative'], { category: 0, series: 0 }, 'id');
+      const first = describePoint(cumulative, { view: 'cumulative' }, details['cumulative'], { category: 0, series: 0 }, exploreUi.id);
       const region = status(page, 0);
       await expect.poll(() => region.textContent()).toBe(first);
 
@@ -177,7 +177,7 @@ describe.skipIf(SKIP_BROWSER)('exploring charts by keyboard', () => {
       const state = JSON.parse((await page.locator('#langkah-hiring-wave-2').getAttribute('data-state'))!) as StepState;
       const weekly = pickView(wave.views, state);
       const end = move(weekly, state, null, 'End')!;
-      await expect.poll(() => region.textContent()).toBe(describePoint(weekly, state, details[weekly.key], end, 'id'));
+      await expect.poll(() => region.textContent()).toBe(describePoint(weekly, state, details[weekly.key], end, exploreUi.id));
       // The canvas in the accessibility tree: an interactive chart, named by its description, described by the keys.
       const canvas = page.getByRole('application', { name: /^Rekrutan MSL per pekan/ });
       await expect.poll(() => canvas.count()).toBe(1);

@@ -1,9 +1,11 @@
 /**
- * Keyboard use of the story page, at 1280x800 and 390x844: pressing Tab from
+ * Keyboard use of the story pages of both editions, at 1280x800 and 390x844
+ * (no mouse; tests/browser/explore.test.ts explores every chart): pressing Tab from
  * the top reaches every scrollytelling step (the step itself or a link in
  * it); each focused step element is scrolled into the viewport and is not
  * covered by the sticky chart (elementFromPoint at its centre is the element
- * or inside it); focusing a step makes it the aria-current="step" step.
+ * or inside it); focusing a step makes it the aria-current="step" step and its
+ * chart or diagram shows it.
  *
  * Run: npx vitest run tests/browser/keyboard.test.ts   (needs Chromium; see harness.ts)
  */
@@ -24,11 +26,14 @@ interface FocusStop {
 
 const MAX_TABS = 500;
 
-describe.skipIf(SKIP_BROWSER)('keyboard on the story page', () => {
+/** Every story page: both Indonesian stories and the English edition. */
+const STORIES = [PAGES.story, 'reorganisasi-agustus-2025/', 'en/yang-song-meta-hiring-wave/'];
+
+describe.skipIf(SKIP_BROWSER)('keyboard on the story pages', () => {
   // The served site and the browser, for every test in this block.
   const env = useSiteAndBrowser();
 
-  describe.each(VIEWPORTS)('at $width px', (viewport) => {
+  describe.each(STORIES.flatMap((story) => VIEWPORTS.map((v) => ({ story, ...v }))))('$story at $width px', ({ story, ...viewport }) => {
     const w = viewport.width;
     let sections: SectionInfo[] = [];
     const stops: FocusStop[] = [];
@@ -36,7 +41,7 @@ describe.skipIf(SKIP_BROWSER)('keyboard on the story page', () => {
     beforeAll(async () => {
       const context = await newContext(env.browser, viewport);
       const page = await context.newPage();
-      await load(page, env.site.page(PAGES.story));
+      await load(page, env.site.page(story));
       sections = await sectionsOf(page);
       const total = sections.reduce((n, s) => n + s.steps, 0);
       const reached = new Set<string>();
@@ -83,15 +88,19 @@ describe.skipIf(SKIP_BROWSER)('keyboard on the story page', () => {
         if (stop.key === firstKey) break; // wrapped around
         firstKey ??= stop.key;
         if (stop.step) {
-          // focusing a step activates it (focusin); give the script a moment
-          if (!stop.current) {
-            stop.current = await page
-              .waitForFunction(() => document.activeElement?.closest('scrolly-section .step')?.getAttribute('aria-current') === 'step', undefined, {
-                timeout: 2000,
-              })
-              .then(() => true)
-              .catch(() => false);
-          }
+          // focusing a step activates it (focusin) and its graphic shows it (the canvas or diagram's data-state); give the script a moment
+          stop.current = await page
+            .waitForFunction(
+              () => {
+                const step = document.activeElement?.closest<HTMLElement>('scrolly-section .step');
+                const graphic = step?.closest('scrolly-section')?.querySelector('canvas, [data-diagram]');
+                return step?.getAttribute('aria-current') === 'step' && graphic?.getAttribute('data-state') === step.dataset['step'];
+              },
+              undefined,
+              { timeout: 3000 },
+            )
+            .then(() => true)
+            .catch(() => false);
           reached.add(stop.step);
         }
         stops.push(stop);
@@ -127,7 +136,7 @@ describe.skipIf(SKIP_BROWSER)('keyboard on the story page', () => {
       const notCurrent = inSteps.filter((s) => !s.current);
       expect(
         notCurrent.map((s) => `${s.step}: ${s.element}`),
-        'focused steps that did not become aria-current="step" (the chart shows another step than the one being read)',
+        'focused steps that did not become aria-current="step" with their graphic showing them (the chart shows another step than the one being read)',
       ).toEqual([]);
     });
   });

@@ -1,7 +1,8 @@
 /**
  * The editor's guide (content/README.md) and the README name only commands
  * that exist: every `npm run <name>` they show is a script in package.json;
- * the guide's examples of error messages are what the code says.
+ * the guide's examples of error messages are what the code says; the
+ * guide's table of chart keys names exactly the keys a chart acts on.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,9 @@ import { storySchema } from '../../src/domain/schemas/story.ts';
 import { remarkCheckComponents } from '../../src/remark/remark-check-components.ts';
 import { remarkExplainSyntax } from '../../src/remark/remark-explain-syntax.ts';
 import { readDataset } from '../../src/site/read-dataset.ts';
+import { exploreUi } from '../../src/i18n/explore.ts';
+import { move } from '../../src/specs/explore.ts';
+import type { DrawnView } from '../../src/specs/types.ts';
 import { PROJECT_ROOT } from '../publish/site.ts';
 
 const scripts = Object.keys((JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
@@ -114,5 +118,25 @@ describe('the error examples in content/README.md are what the build says', () =
     const named = [...keys.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
     expect(named.length).toBeGreaterThan(1);
     for (const bar of named) expect(message).toContain(`"${bar}"`);
+  });
+});
+
+describe("content/README.md's keyboard table", () => {
+  const text = readFileSync(join(PROJECT_ROOT, 'content/README.md'), 'utf8');
+  const section = text.slice(text.indexOf('### Charts by keyboard and screen reader'), text.indexOf('### `<Scrolly>` with a diagram'));
+  /** The keys the table's first column names, as KeyboardEvent.key values. */
+  const names: Record<string, string> = { Left: 'ArrowLeft', Right: 'ArrowRight', Up: 'ArrowUp', Down: 'ArrowDown', Home: 'Home', End: 'End', S: 's', Escape: 'Escape' };
+  const listed = [...section.matchAll(/^\| ([^|]+?) \| /gm)].map((m) => m[1]!).filter((c) => c !== 'Key' && !c.startsWith('---')).flatMap((c) => c.split(', ').map((k) => names[k] ?? `unknown key "${k}"`));
+  /** A small view: three bars, two series, nothing shown before a key. */
+  const view: DrawnView = { key: 'v', name: 'v', indexAxis: 'x', stacked: true, labels: ['a', 'b', 'c'], categoryDays: null, series: [1, 2].map((n) => ({ key: `s${n}`, label: `S${n}`, colour: 'openai', tone: 'solid', data: [1, 2, 3] })), valueTitle: '', summable: true };
+
+  it('names the keys the explorer acts on, and only those', () => {
+    const moves = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageDown', 'Enter', ' ', 'a'].filter((k) => move(view, {}, { category: 1, series: 0 }, k) !== null);
+    // S (sound) and Escape (leave) are handled by the explorer itself (src/client/chart-explorer.ts), not by move().
+    expect(listed.sort()).toEqual([...moves, 's', 'Escape'].sort());
+  });
+
+  it('matches the hint readers see and hear in both editions (every key named there)', () => {
+    for (const l of ['id', 'en'] as const) for (const word of ['Home', 'End', 'S', 'Esc']) expect(exploreUi[l].hint, l).toContain(word);
   });
 });
