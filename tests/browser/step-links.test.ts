@@ -103,7 +103,8 @@ describe.skipIf(SKIP_BROWSER)('links to any step', { concurrent: true }, () => {
       } finally {
         await context.close();
       }
-    });
+      // A page load per step (23 on the first story at desktop width), three at a time.
+    }, 180_000);
   });
 
   it.each(VIEWPORTS)('follows a link in a sentence to a step, and back and forward show each step again, at $width px', async (viewport) => {
