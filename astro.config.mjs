@@ -13,6 +13,8 @@ import { remarkSafeMarkup } from './src/remark/remark-safe-markup.ts';
 import { remarkExpressionErrors } from './src/remark/remark-expression-errors.ts';
 import { remarkStepIds } from './src/remark/remark-step-ids.ts';
 import { limitMdxCompiles } from './src/integrations/limit-mdx-compiles.ts';
+import { mdxCache } from './src/integrations/mdx-cache.ts';
+import { compileInputs } from './src/remark/compile-inputs.ts';
 import { siteFromEnv, siteUrl } from './src/integrations/site-url.ts';
 import { loadEnv } from 'vite';
 import { siteFonts } from './src/integrations/site-fonts.ts';
@@ -54,8 +56,11 @@ export default defineConfig({
   // (1,000 stories: 2.6 GB -> 1.7 GB peak, and faster; src/integrations/limit-mdx-compiles.ts).
   // siteFonts: the two families subset to the site's characters and weights, before Vite starts
   // (src/integrations/site-fonts.ts); global.css imports @site-fonts/fonts.css.
+  // mdxCache: compiled stories kept in node_modules/.astro/mdx/ between builds, keyed by the file, the pipeline
+  // (this config and every file it imports, package-lock.json) and what the plugins read from the dataset
+  // (src/remark/compile-inputs.ts); after a one-story edit only that story compiles (src/integrations/mdx-cache.ts).
   // terseClientJs: Terser after Vite's minifier on the browser's JavaScript, cached (Chart.js: 52 -> 46 KB gzip).
-  integrations: [siteUrl(where), siteFonts(), mdx({ optimize: true }), limitMdxCompiles({ limit: 4 }), terseClientJs()],
+  integrations: [siteUrl(where), siteFonts(), mdx({ optimize: true }), limitMdxCompiles({ limit: 4 }), mdxCache({ data: (root) => compileInputs(root).key }), terseClientJs()],
   // The CSP (public/_headers) allows scripts and styles only as files from the site:
   // never inline small scripts, assets or stylesheets into the HTML.
   // concurrency: social cards (/og/*.jpg) spend most of their time encoding in libuv's thread pool;

@@ -45,7 +45,9 @@ const pick = (r, list) => list[Math.floor(r() * list.length)];
 const WAVE_GROUPS = ['openai', 'google', 'scale', 'apple', 'anthropic', 'startup', 'other'];
 const ORG_KINDS = ['ai-lab', 'big-tech', 'startup', 'investor', 'other'];
 
-const YAML_OPTIONS = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 };
+// aliasDuplicateObjects: false: clones share nested objects (previousRole …); without it yaml writes &anchors and *aliases
+// across entries, which the dataset's entry-by-entry parse (src/lib/dataset.ts) cannot resolve.
+const YAML_OPTIONS = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, aliasDuplicateObjects: false };
 
 function readData(dir, name) {
   const path = join(dir, 'content/data', `${name}.yaml`);
@@ -139,7 +141,7 @@ function sentence(r, words = 12 + Math.floor(r() * 14)) {
 const paragraph = (r, n = 3 + Math.floor(r() * 4)) => Array.from({ length: n }, () => sentence(r)).join(' ');
 
 /** Figure keys a synthetic story quotes (all exist for the real data and any scaled copy of it). */
-const NUMS = ['wave.hires', 'wave.dated', 'wave.undated', 'wave.confirmed', 'wave.secondary', 'wave.from.openai', 'wave.from.google', 'wave.from.apple', 'october.hires', 'cohort.size', 'cohort.left2025', 'cohort.remaining.2025-12', 'departures.2025', 'departures.august', 'departures.to.openai', 'people', 'events', 'sources'];
+const NUMS = ['wave.hires', 'wave.dated', 'wave.undated', 'wave.confirmed', 'wave.secondary', 'wave.from.openai', 'wave.from.google', 'wave.from.apple', 'october.hires', 'cohort.size', 'cohort.left2025', 'cohort.atMsl.2025-12', 'departures.2025', 'departures.month.2025-08', 'departures.to.openai', 'people', 'events', 'sources'];
 
 function stepText(r) {
   const nums = Array.from({ length: 1 + Math.floor(r() * 2) }, () => `<Num of="${pick(r, NUMS)}" />`);

@@ -13,11 +13,9 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { charts, chartIds, isChartId } from '../charts/registry.ts';
-import type { ChartSpec, ChartView } from '../charts/types.ts';
+import { chartIds, isChartId, type ChartId } from '../charts/registry.ts';
 import { closest } from '../lib/dataset.ts';
-import { figures } from '../lib/figures.ts';
-import { readDataset } from '../lib/read-dataset.ts';
+import { compileInputs, type CompileInputs, type ViewKeys } from './compile-inputs.ts';
 
 type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -38,16 +36,10 @@ const suggest = (value: string, known: string[]) => {
 
 export function remarkCheckComponents(options: Options = {}) {
   const root = options.root ?? process.cwd();
-  // Built on first use, once per processor (not per file): one dataset read for every chart and figure.
-  let specs: Map<string, ChartSpec> | null = null;
-  const specOf = (id: string) => {
-    if (!specs) {
-      const data = readDataset(root);
-      specs = new Map(chartIds.map((c) => [c, charts[c](data, 'id')]));
-    }
-    return specs.get(id)!;
-  };
-  let figureKeys: Set<string> | null = null;
+  // The dataset only through compileInputs (once per dataset, not per file): the view of it the compiled-MDX
+  // cache is keyed by (src/integrations/mdx-cache.ts).
+  let inputs: CompileInputs | null = null;
+  const specOf = (id: ChartId) => (inputs ??= compileInputs(root)).charts.get(id)!;
 
   return (tree: Root, file: VFile) => {
     const definition = definitions(tree);
@@ -95,7 +87,7 @@ export function remarkCheckComponents(options: Options = {}) {
       }
       if (el.name === 'Num') {
         const of = attr(el, 'of') ?? '';
-        figureKeys ??= new Set(Object.keys(figures(readDataset(root))));
+        const { figureKeys } = (inputs ??= compileInputs(root));
         if (!figureKeys.has(of)) file.fail(`<Num of="${of}">: no such figure; ${suggest(of, [...figureKeys])}Figures are listed in src/lib/figures.ts.`, el);
       }
       if (el.name === 'Step') {
@@ -109,14 +101,14 @@ export function remarkCheckComponents(options: Options = {}) {
 }
 
 /** Series keys and category labels a step may highlight, per view (a view can have a bar per organisation). */
-const highlightKeyCache = new WeakMap<ChartView, Set<string>>();
-function highlightKeys(view: ChartView): Set<string> {
+const highlightKeyCache = new WeakMap<ViewKeys, Set<string>>();
+function highlightKeys(view: ViewKeys): Set<string> {
   let keys = highlightKeyCache.get(view);
-  if (!keys) highlightKeyCache.set(view, (keys = new Set([...view.series.map((s) => s.key), ...view.labels])));
+  if (!keys) highlightKeyCache.set(view, (keys = new Set([...view.series, ...view.labels])));
   return keys;
 }
 
-function checkStep(step: JsxNode, spec: ChartSpec, file: VFile) {
+function checkStep(step: JsxNode, spec: { id: string; views: ViewKeys[] }, file: VFile) {
   const views = spec.views.map((v) => v.key);
   const view = attr(step, 'view');
   if (view !== undefined && !views.includes(view)) {
@@ -126,7 +118,7 @@ function checkStep(step: JsxNode, spec: ChartSpec, file: VFile) {
   const keys = highlightKeys(shown);
   for (const h of (attr(step, 'highlight') ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
     if (!keys.has(h)) {
-      file.fail(`<Step highlight="${h}">: view "${shown.key}" of chart "${spec.id}" has no series or bar "${h}"; ${suggest(h, [...keys])}Use one of: ${shown.series.map((s) => s.key).join(', ')}.`, step);
+      file.fail(`<Step highlight="${h}">: view "${shown.key}" of chart "${spec.id}" has no series or bar "${h}"; ${suggest(h, [...keys])}Use one of: ${shown.series.join(', ')}.`, step);
     }
   }
   for (const name of ['until', 'mark']) {

@@ -10,7 +10,7 @@ import type { Heading, Link, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visitParents } from 'unist-util-visit-parents';
-import { readDataset } from '../lib/read-dataset.ts';
+import { compileInputs } from './compile-inputs.ts';
 
 export interface Options {
   root?: string;
@@ -33,7 +33,8 @@ export function remarkPersonMentions(options: Options = {}) {
   const include = options.include ?? ((path: string) => /[\\/]content[\\/]stories[\\/]/.test(path));
   return (tree: Root, file: VFile) => {
     if (!include(file.path ?? '')) return;
-    names ??= new Map(readDataset(options.root ?? process.cwd()).people.map((p) => [p.name, p.id]));
+    // Through compileInputs, the dataset view the compiled-MDX cache is keyed by (src/integrations/mdx-cache.ts).
+    names ??= compileInputs(options.root ?? process.cwd()).names;
     if (names.size === 0) return;
     // Longest names first, so "Alexander Kolesnikov" wins over a shorter overlapping name.
     const re = (pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(${[...names.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'u'));
