@@ -151,10 +151,10 @@ function stepText(r) {
 /** Steps per chart, with view keys, highlight keys and dates that exist in the real chart specs. */
 const STEPS = {
   'hiring-wave': [
-    { until: '2025-06-15', mark: '2025-06-12', markLabel: '12 Juni: kesepakatan', highlight: 'scale' },
-    { until: '2025-06-30', mark: '2025-06-30', markLabel: '30 Juni: memo', highlight: 'openai' },
+    { until: '2025-06-15', mark: '2025-06-12', markLabel: 'kesepakatan', highlight: 'scale' },
+    { until: '2025-06-30', mark: '2025-06-30', markLabel: 'memo', highlight: 'openai' },
     { until: '2025-07-31', highlight: 'apple,google' },
-    { until: '2025-08-31', mark: '2025-08-19', markLabel: '19 Agustus' },
+    { until: '2025-08-31', mark: '2025-08-19', markLabel: 'reorganisasi' },
     { view: 'cumulative' },
   ],
   origins: [{}, { highlight: 'OpenAI' }, { highlight: 'secondary-only' }, { view: 'tallies' }],
@@ -163,7 +163,7 @@ const STEPS = {
 };
 const TITLES = {
   'hiring-wave': 'Rekrutan per pekan, menurut tanggal laporan pertama',
-  origins: 'Asal rekrutan, Juni sampai September 2025',
+  origins: 'Asal rekrutan gelombang musim panas',
   departures: 'Yang keluar, per bulan',
   retention: 'Rekrutan musim panas yang masih bertahan',
 };
@@ -194,6 +194,9 @@ function isoDay(base, plusDays) {
 /** Every fifth synthetic story is an English edition (content/stories/en/, pages under /en/). */
 export const storyLang = (n) => (n % 5 === 4 ? 'en' : 'id');
 
+/** Section headings in words: a numeral in a heading is a number typed by hand (remark-bound-numbers). */
+const SECTION_WORDS = ['satu', 'dua', 'tiga', 'empat', 'lima'];
+
 /** One synthetic story, as MDX text. */
 export function storyMdx(n) {
   const r = rng(1000 + n);
@@ -201,7 +204,7 @@ export function storyMdx(n) {
   const published = isoDay('2026-01-01', n % 330);
   const charts = Object.keys(STEPS);
   const order = charts.map((_, i) => charts[(i + n) % charts.length]);
-  const sections = order.map((chart, i) => `## Bagian ${i + 1}\n\n${paragraph(r)}\n\n${scrolly(r, chart, lang)}\n\n${paragraph(r)}`);
+  const sections = order.map((chart, i) => `## Bagian ${SECTION_WORDS[i]}\n\n${paragraph(r)}\n\n${scrolly(r, chart, lang)}\n\n${paragraph(r)}`);
   if (n % 3 === 0) sections.splice(2, 0, `## Struktur\n\n${paragraph(r)}\n\n${diagram(r)}`);
   const frontmatter = stringify(
     {
