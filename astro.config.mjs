@@ -66,6 +66,10 @@ export default defineConfig({
   // concurrency: social cards (/og/*.jpg) spend most of their time encoding in libuv's thread pool;
   // with four routes in flight the main thread renders the next ones meanwhile (docs/benchmark.md).
   build: { inlineStylesheets: 'never', concurrency: 4 },
+  // Incremental builds: a story page or social card whose cacheKey (src/integrations/incremental-keys.ts, the og
+  // route) and code are unchanged is copied from node_modules/.astro/ instead of rendered; keep that folder between
+  // builds (docs/deploy.md). The first build, or one after a lockfile or config change, renders everything.
+  experimental: { incrementalBuild: true },
   // A <meta> Content-Security-Policy on every page, for hosts that ignore public/_headers (GitHub Pages, S3):
   // Astro adds the hashes of the scripts and styles it bundles to script-src and style-src. The header
   // policy in _headers stays the stricter one (it alone can carry frame-ancestors); tests/publish/csp-meta.test.ts
