@@ -14,7 +14,8 @@ import { remarkExpressionErrors } from './src/remark/remark-expression-errors.ts
 import { remarkStepIds } from './src/remark/remark-step-ids.ts';
 import { limitMdxCompiles } from './src/integrations/limit-mdx-compiles.ts';
 import { mdxCache } from './src/integrations/mdx-cache.ts';
-import { compileInputs } from './src/remark/compile-inputs.ts';
+import { compileInputsOf } from './src/remark/compile-inputs.ts';
+import { readDataset } from './src/site/read-dataset.ts';
 import { siteFromEnv, siteUrl } from './src/integrations/site-url.ts';
 import { loadEnv } from 'vite';
 import { siteFonts } from './src/integrations/site-fonts.ts';
@@ -60,7 +61,7 @@ export default defineConfig({
   // (this config and every file it imports, package-lock.json) and what the plugins read from the dataset
   // (src/remark/compile-inputs.ts); after a one-story edit only that story compiles (src/integrations/mdx-cache.ts).
   // terseClientJs: Terser after Vite's minifier on the browser's JavaScript, cached (Chart.js: 52 -> 46 KB gzip).
-  integrations: [siteUrl(where), siteFonts(), mdx({ optimize: true }), limitMdxCompiles({ limit: 4 }), mdxCache({ data: (root) => compileInputs(root).key }), terseClientJs()],
+  integrations: [siteUrl(where), siteFonts(), mdx({ optimize: true }), limitMdxCompiles({ limit: 4 }), mdxCache({ data: (root) => compileInputsOf(readDataset(root)).key }), terseClientJs()],
   // The CSP (public/_headers) allows scripts and styles only as files from the site:
   // never inline small scripts, assets or stylesheets into the HTML.
   // concurrency: social cards (/og/*.jpg) spend most of their time encoding in libuv's thread pool;

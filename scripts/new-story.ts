@@ -7,7 +7,7 @@
  * Refuses an invalid slug, a slug taken by a page, and an existing story or draft.
  */
 import { resolve } from 'node:path';
-import { chartIds } from '../src/charts/registry.ts';
+import { chartIds } from '../src/specs/registry.ts';
 import { checkSlug, EDIT, frontmatterBlock, newFrontmatter, runScript, ScriptError, today, writeStory } from './lib/story-file.ts';
 
 const root = resolve(import.meta.dirname, '..');

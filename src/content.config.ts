@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { datasetLoader } from './content/dataset-loader.ts';
 import { storyLoader } from './content/story-loader.ts';
-import { dataSchemas } from './schemas/index.ts';
-import { storySchema } from './schemas/story.ts';
-import { pageSchema } from './schemas/page.ts';
+import { dataSchemas } from './domain/schemas/index.ts';
+import { storySchema } from './domain/schemas/story.ts';
+import { pageSchema } from './domain/schemas/page.ts';
 
 const stories = defineCollection({
   loader: storyLoader({ base: './content/stories', kind: 'story' }),

@@ -1,7 +1,7 @@
 /**
  * Synthetic content for scripts/bench-scale.mjs, written into a copy of the
  * project. Everything it writes must pass the real checks (the Zod schemas,
- * src/lib/dataset.ts's cross-checks, src/remark/remark-check-components.ts),
+ * src/domain/dataset.ts's cross-checks, src/remark/remark-check-components.ts),
  * because the benchmark runs the real `astro build` over it.
  *
  * Data: the real entries stay as they are (same text, same ids); synthetic
@@ -17,10 +17,10 @@
  *
  * Stories: the real stories stay; synthetic stories (content/stories/syn-NNNN.mdx,
  * every fifth one an English edition in content/stories/en/syn-NNNN.mdx)
- * have frontmatter per src/schemas/story.ts and, like the real one, prose,
+ * have frontmatter per src/domain/schemas/story.ts and, like the real one, prose,
  * four <Scrolly chart="…"> sections over the four real charts (steps use real
  * view keys, highlight keys and dates), one diagram <Scrolly> in every third
- * story, and <Num of="…"> figures from src/lib/figures.ts.
+ * story, and <Num of="…"> figures from src/domain/figures.ts.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,7 +41,7 @@ export function rng(seed) {
 const pad = (n, w = 5) => String(n).padStart(w, '0');
 const pick = (r, list) => list[Math.floor(r() * list.length)];
 
-/** Groups a hire's previous employer may count under (src/charts/hiring-wave.ts waveGroups; never "meta"). */
+/** Groups a hire's previous employer may count under (src/specs/hiring-wave.ts waveGroups; never "meta"). */
 const WAVE_GROUPS = ['openai', 'google', 'scale', 'apple', 'anthropic', 'startup', 'other'];
 const ORG_KINDS = ['ai-lab', 'big-tech', 'startup', 'investor', 'other'];
 

@@ -15,7 +15,7 @@ import mammoth from 'mammoth';
 import type { Heading, Nodes, Parents, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import { httpUrl } from '../../src/lib/url.ts';
+import { httpUrl } from '../../src/domain/url.ts';
 import { ScriptError } from './story-file.ts';
 
 export interface DocxArticle {

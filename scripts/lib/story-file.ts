@@ -7,8 +7,8 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import type { z } from 'astro/zod';
-import { idSchema } from '../../src/schemas/common.ts';
-import { storySchema } from '../../src/schemas/story.ts';
+import { idSchema } from '../../src/domain/schemas/common.ts';
+import { storySchema } from '../../src/domain/schemas/story.ts';
 import { PLACEHOLDER } from '../../src/remark/remark-no-placeholders.ts';
 
 export type StoryFrontmatter = z.input<typeof storySchema>;
@@ -94,7 +94,7 @@ export function frontmatterBlock(data: StoryFrontmatter): string {
   const result = storySchema.safeParse(data);
   if (!result.success) {
     const issues = result.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`).join('\n');
-    throw new ScriptError(`The frontmatter would not pass src/schemas/story.ts:\n${issues}`);
+    throw new ScriptError(`The frontmatter would not pass src/domain/schemas/story.ts:\n${issues}`);
   }
   // YAML 1.1 knows timestamps, so the stringifier quotes anything that looks like one.
   return `---\n${stringify(data, { version: '1.1', singleQuote: true, lineWidth: 0 })}---\n`;

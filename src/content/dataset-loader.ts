@@ -1,14 +1,14 @@
 /**
  * Astro loader for one slice of the dataset. Astro's file() loader only logs
  * YAML errors, dangling references and duplicate ids and exits 0; this one
- * validates all four files together (src/lib/dataset.ts) and throws, so the
+ * validates all four files together (src/domain/dataset.ts) and throws, so the
  * build fails with file, line, entry and field, and `astro dev` shows the
  * same message in its overlay.
  */
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
-import { dataFilePaths, readDataset } from '../lib/read-dataset.ts';
-import type { CollectionName } from '../schemas/index.ts';
+import { dataFilePaths, readDataset } from '../site/read-dataset.ts';
+import type { CollectionName } from '../domain/schemas/index.ts';
 
 export function datasetLoader(collection: CollectionName): Loader {
   return {

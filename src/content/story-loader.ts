@@ -1,6 +1,6 @@
 /**
  * Astro's glob() loader for stories and pages, with what it lets slip turned
- * into build errors (src/lib/story-files.ts): the address is the file's path,
+ * into build errors (src/domain/story-files.ts): the address is the file's path,
  * kebab-case, or its `slug`, which replaces the file name; two files with one
  * address fail naming both (glob() only warns, and keeps one); a
  * `translationOf` naming no edition fails with its file and line; so does a
@@ -10,8 +10,8 @@ import { glob, type Loader } from 'astro/loaders';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeUtf8, hexByte } from '../lib/utf8.ts';
-import { checkTranslations, collisionMessage, storyId, StoryFileError, type StoryFile } from '../lib/story-files.ts';
+import { decodeUtf8, hexByte } from '../domain/utf8.ts';
+import { checkTranslations, collisionMessage, storyId, StoryFileError, type StoryFile } from '../domain/story-files.ts';
 
 export function storyLoader(options: { base: string; kind: 'story' | 'page' }): Loader {
   const base = options.base.replace(/^\.\//, '').replace(/\/$/, '');
@@ -23,7 +23,7 @@ export function storyLoader(options: { base: string; kind: 'story' | 'page' }): 
     pattern: '**/[^_]*.mdx',
     // retainBody: false keeps the MDX source out of the content store, which Astro bundles into the server
     // build: at 1,000 stories that was 17 MB of text carried through Vite and the render (docs/benchmark.md).
-    // Code that needs a story's source reads its file (src/data/embed-paths.ts).
+    // Code that needs a story's source reads its file (src/site/embed-paths.ts).
     retainBody: false,
     generateId: ({ entry, data }) => {
       const file = `${base}/${entry}`;

@@ -1,5 +1,5 @@
 /**
- * The UI strings the browser's chart module needs (src/charts/describe.ts),
+ * The UI strings the browser's chart module needs (src/specs/describe.ts),
  * for one locale: ChartFigure.astro puts them in each chart's payload, so a
  * page ships its own edition's strings and only these, never the dictionaries
  * of ui.ts. A browser module that needs another string adds its key here.

@@ -1,7 +1,7 @@
 /**
  * The words of exploring a chart by keyboard, one dictionary per locale like
  * ui.ts, kept apart from it so that they download with the explorer only
- * (src/charts/chart-explorer.ts, loaded when a reader first focuses a chart):
+ * (src/client/chart-explorer.ts, loaded when a reader first focuses a chart):
  * ui.ts is in the script every chart page loads. The hint and the role are
  * written into the page at build time (ChartFigure.astro). `en` must have
  * exactly the keys and placeholders of `id` (explore.test.ts).

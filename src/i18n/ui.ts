@@ -6,7 +6,7 @@
 import { fill } from './fill.ts';
 import type { Locale } from './locales.ts';
 
-export { intlLocale, locales, type Locale } from './locales.ts';
+export { defaultLocale, intlLocale, locales, pageLocale, type Locale } from './locales.ts';
 
 const id = {
   'site.name': 'Meja Data',
@@ -137,7 +137,7 @@ const id = {
   'data.dates': 'Tanggal',
   'data.datesText': 'Tanggal ditulis seperti dilaporkan, dengan ketelitiannya: “2025-06-12” (hari), “2025-06” (bulan), “2025-06-27/28” (rentang), “~2025-02” (perkiraan), “by 2025-10-22” (paling lambat). Sel kosong berarti tanggalnya tidak dilaporkan.',
   'data.dictionary': 'Kamus kolom',
-  'data.dictionaryIntro': 'Arti setiap kolom diambil langsung dari skema data (src/schemas), jadi ditulis dalam bahasa Inggris.',
+  'data.dictionaryIntro': 'Arti setiap kolom diambil langsung dari skema data (src/domain/schemas), jadi ditulis dalam bahasa Inggris.',
   'data.values': 'Nilai',
 } as const;
 
@@ -273,7 +273,7 @@ const en: Dictionary = {
   'data.dates': 'Dates',
   'data.datesText': 'Dates are written as reported, with their precision: “2025-06-12” (day), “2025-06” (month), “2025-06-27/28” (range), “~2025-02” (approximate), “by 2025-10-22” (no later than). An empty cell means no date was reported.',
   'data.dictionary': 'Column dictionary',
-  'data.dictionaryIntro': 'The meaning of every column is taken from the data schemas (src/schemas).',
+  'data.dictionaryIntro': 'The meaning of every column is taken from the data schemas (src/domain/schemas).',
   'data.values': 'Values',
 };
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixtureDataset } from '../lib/fixtures/dataset.ts';
+import { fixtureDataset } from '../domain/fixtures/dataset.ts';
 import { compileInputsOf } from '../remark/compile-inputs.ts';
 import { remarkCheckComponents } from '../remark/remark-check-components.ts';
 import { remarkPersonMentions } from '../remark/remark-person-mentions.ts';
@@ -136,7 +136,7 @@ describe('pipelineVersion', () => {
 
   it("covers this project's remark plugins", () => {
     const files = sourceClosure([join(process.cwd(), 'astro.config.mjs')]).map(([p]) => p.slice(process.cwd().length + 1));
-    expect(files).toEqual(expect.arrayContaining(['src/remark/remark-person-mentions.ts', 'src/remark/compile-inputs.ts', 'src/integrations/mdx-cache.ts', 'src/lib/figures.ts']));
+    expect(files).toEqual(expect.arrayContaining(['src/remark/remark-person-mentions.ts', 'src/remark/compile-inputs.ts', 'src/integrations/mdx-cache.ts', 'src/domain/figures.ts']));
   });
 });
 

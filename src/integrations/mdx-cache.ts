@@ -38,7 +38,8 @@ type Handler = (this: unknown, code: string, id: string, ...rest: unknown[]) => 
 
 /**
  * The project files `entries` import, followed through relative imports
- * (`from './x.ts'`, `import('../y.ts')`), with their texts: sorted [path, text].
+ * (static `from` clauses and dynamic imports of a relative path), with their
+ * texts: sorted [path, text].
  * Packages are left out (package-lock.json stands for them).
  */
 export function sourceClosure(entries: string[]): [string, string][] {

@@ -20,7 +20,7 @@
  * fallbacks computed with Capsize, so the swap from a system font moves
  * nothing) and manifest.json. global.css imports `@site-fonts/fonts.css`;
  * Vite then hashes the files into _astro/ like any other asset. The chart
- * pictures (src/charts/render-png.ts) register the same files with Skia.
+ * pictures (src/render/render-png.ts) register the same files with Skia.
  * Same inputs, same bytes: the files are regenerated only when the text, a
  * source font or an option changes (the manifest's key).
  */

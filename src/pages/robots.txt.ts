@@ -4,8 +4,8 @@
  * (GitHub Pages project sites) this file is not consulted; see docs/deploy.md.
  */
 import type { APIRoute } from 'astro';
-import { absoluteUrl, robotsTxt } from '../lib/seo';
-import { withBase } from '../lib/url';
+import { absoluteUrl, robotsTxt } from '../site/seo';
+import { withBase } from '../site/url';
 
 export const GET: APIRoute = ({ site, url }) =>
   new Response(robotsTxt(absoluteUrl(site ?? url, withBase('/sitemap.xml'))), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -13,13 +13,12 @@
  * does not depend on the data, and a failed compile is never cached.
  *
  * Computed once per parsed dataset (readDataset returns the same object while
- * the files are unchanged).
+ * the files are unchanged). Pure: the caller reads the dataset.
  */
 import { createHash } from 'node:crypto';
-import { charts, chartIds, type ChartId } from '../charts/registry.ts';
-import type { Dataset } from '../lib/dataset.ts';
-import { figures } from '../lib/figures.ts';
-import { readDataset } from '../lib/read-dataset.ts';
+import { charts, chartIds, type ChartId } from '../specs/registry.ts';
+import type { Dataset } from '../domain/dataset.ts';
+import { figures } from '../domain/figures.ts';
 
 /** What a <Step> may name in one view of a chart. */
 export interface ViewKeys {
@@ -59,6 +58,3 @@ export function compileInputsOf(data: Dataset): CompileInputs {
   memo.set(data, inputs);
   return inputs;
 }
-
-/** The compile inputs of the project at `root` (content/data read through readDataset). */
-export const compileInputs = (root: string): CompileInputs => compileInputsOf(readDataset(root));

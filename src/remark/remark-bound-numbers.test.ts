@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { remarkBoundNumbers } from './remark-bound-numbers.ts';
-import { fixtureDataset } from '../lib/fixtures/dataset.ts';
+import { fixtureDataset } from '../domain/fixtures/dataset.ts';
 
 const data = fixtureDataset();
 

@@ -17,12 +17,12 @@ import type { Root, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { dateRefs, resolveDateRef } from '../lib/date-refs.ts';
-import type { Dataset } from '../lib/dataset.ts';
-import { figures } from '../lib/figures.ts';
-import { formatDay } from '../lib/format.ts';
-import { parsePartialDate } from '../lib/partial-date.ts';
-import { readDataset } from '../lib/read-dataset.ts';
+import { dateRefs, resolveDateRef } from '../domain/date-refs.ts';
+import type { Dataset } from '../domain/dataset.ts';
+import { figures } from '../domain/figures.ts';
+import { formatDay } from '../domain/format.ts';
+import { parsePartialDate } from '../domain/partial-date.ts';
+import { readDataset } from '../site/read-dataset.ts';
 import type { Locale } from '../i18n/ui.ts';
 
 export interface Options {
@@ -161,5 +161,5 @@ function hintFor(m: RegExpMatchArray, locale: Locale, index: { byValue: Map<numb
   if (/^(19|20)\d\d$/.test(amount!)) return 'a year: print the date it belongs to with <When of="…"/>, or wrap the fact in <Cite src="…">.';
   const keys = index.byValue.get(value);
   if (keys?.length) return `did you mean ${keys.slice(0, 3).map((k) => `<Num of="${k}" />`).join(' or ')}?`;
-  return 'no figure has this value; add one in src/lib/figures.ts, or wrap the fact in <Cite src="source-id">…</Cite>.';
+  return 'no figure has this value; add one in src/domain/figures.ts, or wrap the fact in <Cite src="source-id">…</Cite>.';
 }

@@ -70,7 +70,7 @@ describe('remarkCheckComponents', () => {
   });
 
   it('rejects an unknown figure in <Num>', () => {
-    expect(failure('Ada <Num of="wave.hire" /> orang.\n').message).toBe('<Num of="wave.hire">: no such figure; did you mean "wave.hires"? Figures are listed in src/lib/figures.ts.');
+    expect(failure('Ada <Num of="wave.hire" /> orang.\n').message).toBe('<Num of="wave.hire">: no such figure; did you mean "wave.hires"? Figures are listed in src/domain/figures.ts.');
   });
 
   it('requires a title on every chart', () => {
@@ -114,7 +114,7 @@ describe('remarkCheckComponents', () => {
 
     it('refuses an import from outside the project, and accepts one from inside it', () => {
       expect(imageFailure(`import data from '${up}';\n\nTeks\n`)).toEqual({ message: expect.stringMatching(/^Import ".*" is outside the project \(.*x\.png\): it would be bundled into the published site\./), line: 1 });
-      expect(imageFailure("import Num from '../../src/components/Num.astro';\nimport { z } from 'astro/zod';\n\nTeks\n")).toBeNull();
+      expect(imageFailure("import Num from '../components/Num.astro';\nimport { z } from 'astro/zod';\n\nTeks\n")).toBeNull();
     });
 
     it('but accepts images inside the project, site paths and URLs', () => {

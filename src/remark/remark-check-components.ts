@@ -13,9 +13,10 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { chartIds, isChartId, type ChartId } from '../charts/registry.ts';
-import { closest } from '../lib/dataset.ts';
-import { compileInputs, type CompileInputs, type ViewKeys } from './compile-inputs.ts';
+import { chartIds, isChartId, type ChartId } from '../specs/registry.ts';
+import { closest } from '../domain/dataset.ts';
+import { readDataset } from '../site/read-dataset.ts';
+import { compileInputsOf, type CompileInputs, type ViewKeys } from './compile-inputs.ts';
 
 type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -39,7 +40,7 @@ export function remarkCheckComponents(options: Options = {}) {
   // The dataset only through compileInputs (once per dataset, not per file): the view of it the compiled-MDX
   // cache is keyed by (src/integrations/mdx-cache.ts).
   let inputs: CompileInputs | null = null;
-  const specOf = (id: ChartId) => (inputs ??= compileInputs(root)).charts.get(id)!;
+  const specOf = (id: ChartId) => (inputs ??= compileInputsOf(readDataset(root))).charts.get(id)!;
 
   return (tree: Root, file: VFile) => {
     const definition = definitions(tree);
@@ -87,8 +88,8 @@ export function remarkCheckComponents(options: Options = {}) {
       }
       if (el.name === 'Num') {
         const of = attr(el, 'of') ?? '';
-        const { figureKeys } = (inputs ??= compileInputs(root));
-        if (!figureKeys.has(of)) file.fail(`<Num of="${of}">: no such figure; ${suggest(of, [...figureKeys])}Figures are listed in src/lib/figures.ts.`, el);
+        const { figureKeys } = (inputs ??= compileInputsOf(readDataset(root)));
+        if (!figureKeys.has(of)) file.fail(`<Num of="${of}">: no such figure; ${suggest(of, [...figureKeys])}Figures are listed in src/domain/figures.ts.`, el);
       }
       if (el.name === 'Step') {
         // A one-line <Step>…</Step> sits in a paragraph, so look at every ancestor.

@@ -10,7 +10,9 @@ import type { Heading, Link, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visitParents } from 'unist-util-visit-parents';
-import { compileInputs } from './compile-inputs.ts';
+import { readDataset } from '../site/read-dataset.ts';
+import { personAnchor } from '../domain/person-anchor.ts';
+import { compileInputsOf } from './compile-inputs.ts';
 
 export interface Options {
   root?: string;
@@ -19,8 +21,6 @@ export interface Options {
   /** Which files to treat; stories only by default (pages like /metode/ have no people list). */
   include?: (path: string) => boolean;
 }
-
-export const personAnchor = (id: string) => `orang-${id}`;
 
 const SKIP = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'mdxJsxAttribute', 'mdxTextExpression', 'mdxFlowExpression', 'mdxjsEsm']);
 
@@ -34,7 +34,7 @@ export function remarkPersonMentions(options: Options = {}) {
   return (tree: Root, file: VFile) => {
     if (!include(file.path ?? '')) return;
     // Through compileInputs, the dataset view the compiled-MDX cache is keyed by (src/integrations/mdx-cache.ts).
-    names ??= compileInputs(options.root ?? process.cwd()).names;
+    names ??= compileInputsOf(readDataset(options.root ?? process.cwd())).names;
     if (names.size === 0) return;
     // Longest names first, so "Alexander Kolesnikov" wins over a shorter overlapping name.
     const re = (pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(${[...names.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'u'));

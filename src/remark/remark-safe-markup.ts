@@ -9,7 +9,7 @@
  *   set:html and dangerouslySetInnerHTML, spread attributes on HTML elements;
  * - an address with a scheme other than http:, https: or mailto: in a link,
  *   an image or a URL attribute (href, src, action…), checked with httpUrl
- *   (src/lib/url.ts) like every address from the data;
+ *   (src/domain/url.ts) like every address from the data;
  * - import and export: the components are there without them, and an import
  *   could bring in code.
  * Plain Markdown (`.md`) raw HTML gets the same checks on its text.
@@ -22,7 +22,7 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, Mdx
 import type { Node, Point } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { httpUrl } from '../lib/url.ts';
+import { httpUrl } from '../domain/url.ts';
 
 /** Elements that load or run code, or restyle and redirect the page; lower case, as HTML matches them. */
 export const FORBIDDEN_ELEMENTS = ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta'] as const;

@@ -10,11 +10,11 @@
 import { chartStrings } from '../../src/i18n/chart-strings.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ANNOUNCE_AFTER_MS, describeChange } from '../../src/charts/describe.ts';
-import { charts } from '../../src/charts/registry.ts';
-import type { StepState } from '../../src/charts/types.ts';
+import { ANNOUNCE_AFTER_MS, describeChange } from '../../src/specs/describe.ts';
+import { charts } from '../../src/specs/registry.ts';
+import type { StepState } from '../../src/specs/types.ts';
 import { intlLocale, type Locale } from '../../src/i18n/ui.ts';
-import { readDataset } from '../../src/lib/read-dataset.ts';
+import { readDataset } from '../../src/site/read-dataset.ts';
 import { PAGES, SKIP_BROWSER, VIEWPORTS, load, newContext, settle, useSiteAndBrowser } from './harness.ts';
 
 declare global {

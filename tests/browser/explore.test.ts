@@ -15,14 +15,14 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ANNOUNCE_AFTER_MS } from '../../src/charts/describe.ts';
-import { describePoint, move, type Position } from '../../src/charts/explore.ts';
-import { charts, type ChartId } from '../../src/charts/registry.ts';
-import { pickView } from '../../src/charts/to-chartjs.ts';
-import type { ChartDetails, ChartSpec, StepState } from '../../src/charts/types.ts';
+import { ANNOUNCE_AFTER_MS } from '../../src/specs/describe.ts';
+import { describePoint, move, type Position } from '../../src/specs/explore.ts';
+import { charts, type ChartId } from '../../src/specs/registry.ts';
+import { pickView } from '../../src/specs/to-chartjs.ts';
+import type { ChartDetails, ChartSpec, StepState } from '../../src/specs/types.ts';
 import { exploreUi } from '../../src/i18n/explore.ts';
 import type { Locale } from '../../src/i18n/ui.ts';
-import { readDataset } from '../../src/lib/read-dataset.ts';
+import { readDataset } from '../../src/site/read-dataset.ts';
 import { PAGES, SKIP_BROWSER, VIEWPORTS, load, newContext, settle, trackProblems, useSiteAndBrowser, walkSteps } from './harness.ts';
 
 const data = readDataset(process.cwd());

@@ -9,12 +9,12 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { soundValues, tones } from '../../src/charts/explore.ts';
-import { charts } from '../../src/charts/registry.ts';
-import { pickView } from '../../src/charts/to-chartjs.ts';
-import type { StepState } from '../../src/charts/types.ts';
+import { soundValues, tones } from '../../src/specs/explore.ts';
+import { charts } from '../../src/specs/registry.ts';
+import { pickView } from '../../src/specs/to-chartjs.ts';
+import type { StepState } from '../../src/specs/types.ts';
 import { exploreUi, te } from '../../src/i18n/explore.ts';
-import { readDataset } from '../../src/lib/read-dataset.ts';
+import { readDataset } from '../../src/site/read-dataset.ts';
 import { PAGES, SKIP_BROWSER, VIEWPORTS, load, newContext, settle, useSiteAndBrowser } from './harness.ts';
 
 declare global {

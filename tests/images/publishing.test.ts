@@ -20,7 +20,7 @@ import { promisify } from 'node:util';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist } from '../../scripts/serve-dist.mjs';
-import { chartIds } from '../../src/charts/registry.ts';
+import { chartIds } from '../../src/specs/registry.ts';
 import { SKIP_BROWSER, VIEWPORTS, launchBrowser, newContext } from '../browser/harness.ts';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -13,7 +13,7 @@ import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { ui, type Dictionary } from '../../src/i18n/ui.ts';
-import { readDataset } from '../../src/lib/read-dataset.ts';
+import { readDataset } from '../../src/site/read-dataset.ts';
 import { builtSite, listFiles, PROJECT_ROOT } from './site.ts';
 
 const site = await builtSite('/');

@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { formatDay } from '../../src/lib/format.ts';
-import { parsePartialDate, isoDay } from '../../src/lib/partial-date.ts';
-import { readDataset } from '../../src/lib/read-dataset.ts';
+import { formatDay } from '../../src/domain/format.ts';
+import { parsePartialDate, isoDay } from '../../src/domain/partial-date.ts';
+import { readDataset } from '../../src/site/read-dataset.ts';
 import { t, type Locale } from '../../src/i18n/ui.ts';
 import { builtSite, listFiles, PROJECT_ROOT } from './site.ts';
 

@@ -1,18 +1,18 @@
 /**
- * The data downloads and their dictionary (src/pages/data/_tables.ts,
+ * The data downloads and their dictionary (src/site/tables.ts,
  * _schema-docs.ts): flattening, resolved names and URLs, CSV/JSON agreement,
  * and a meaning from the schemas' JSDoc for every column.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '../../src/lib/read-dataset.ts';
-import { docBlocks, mergeSchemaDocs, schemaDocs } from '../../src/pages/data/_schema-docs.ts';
-import { buildTable, describeColumns, tableFile, tables, tableNames } from '../../src/pages/data/_tables.ts';
+import { readDataset } from '../../src/site/read-dataset.ts';
+import { docBlocks, mergeSchemaDocs, schemaDocs } from '../../src/site/schema-docs.ts';
+import { buildTable, describeColumns, tableFile, tables, tableNames } from '../../src/site/tables.ts';
 import { PROJECT_ROOT } from './site.ts';
 
 const data = readDataset(PROJECT_ROOT);
-const schemaDir = join(PROJECT_ROOT, 'src/schemas');
+const schemaDir = join(PROJECT_ROOT, 'src/domain/schemas');
 const schemaFiles = Object.fromEntries(
   readdirSync(schemaDir)
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
@@ -87,7 +87,7 @@ describe('the column dictionary', () => {
 
   it('names the missing doc when a column points at nothing', () => {
     const spec = { ...tables.events, columns: [{ name: 'x', docs: ['eventSchema.nope'], get: () => null }] };
-    expect(() => describeColumns(spec, docs)).toThrow('column "events.x" points at "eventSchema.nope", which has no JSDoc in src/schemas');
+    expect(() => describeColumns(spec, docs)).toThrow('column "events.x" points at "eventSchema.nope", which has no JSDoc in src/domain/schemas');
   });
 
   it('uses snake_case column names, each once', () => {

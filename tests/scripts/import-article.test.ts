@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { storySchema } from '../../src/schemas/story.ts';
+import { storySchema } from '../../src/domain/schemas/story.ts';
 import { build, copyProject, localToday, root, script, splitStory } from './project.ts';
 
 const article = join(root, 'tests/scripts/fixtures/wire-article-id.txt');
@@ -241,7 +241,7 @@ Drafts are not built. To publish:
     ['a bad --slug', () => [article, '--slug', 'Yang Song'], 'Error: "Yang Song" is not a valid slug: it must be kebab-case (a-z, 0-9 and single hyphens), e.g. "yang-song". Try "yang-song".\n'],
     ['an existing draft', () => [article, '--slug', 'wired-yang-song'], 'Error: content/stories/_wired-yang-song.mdx already exists (a draft with this slug). Edit that file, or pick another slug.\n'],
     ['an existing story', () => [article, '--slug', 'meta-rekrut-yang-song'], 'Error: content/stories/meta-rekrut-yang-song.mdx already exists (a story with this slug). Edit that file, or pick another slug.\n'],
-    ['a headline with HTML', () => [wireFile('html.txt', 'Meta <em>merekrut</em>\n\nTeks.\n')], 'Error: The frontmatter would not pass src/schemas/story.ts:\n  - title: title must be plain text, without HTML tags: remove "<em>"\n'],
+    ['a headline with HTML', () => [wireFile('html.txt', 'Meta <em>merekrut</em>\n\nTeks.\n')], 'Error: The frontmatter would not pass src/domain/schemas/story.ts:\n  - title: title must be plain text, without HTML tags: remove "<em>"\n'],
     ['a mistyped option', () => [article, '--slg', 'x'], /^Error: Unknown option '--slg'.*\n[\s\S]*Usage: npm run import-article -- <file.txt\|file.docx> \[--slug <slug>\]\n$/],
     ['an old .doc file', () => [wireFile('lama.doc', 'x')], 'Error: lama.doc is an old Word document: save it as a Word document (.docx) and import that. In Word: File > Save As > Word Document (.docx); in Google Docs: File > Download > Microsoft Word (.docx).\n'],
     ['a .docx that is not one', () => [wireFile('rusak.docx', 'bukan zip')], 'Error: this is not a Word document (.docx) that can be read. Save it again as .docx: in Word, File > Save As > Word Document; in Google Docs, File > Download > Microsoft Word (.docx).\n'],

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { storySchema } from '../../src/schemas/story.ts';
+import { storySchema } from '../../src/domain/schemas/story.ts';
 import { build, copyProject, localToday, script, splitStory } from './project.ts';
 
 let dir: string;

@@ -1,6 +1,6 @@
-/** /charts/<id>.png: the Indonesian edition's chart pictures (src/data/chart-png.ts). */
+/** /charts/<id>.png: the Indonesian edition's chart pictures (src/site/chart-png.ts). */
 import type { GetStaticPaths } from 'astro';
-import { chartPng, chartPaths } from '../../data/chart-png';
+import { chartPng, chartPaths } from '../../site/chart-png';
 
 export const getStaticPaths = (() => chartPaths()) satisfies GetStaticPaths;
 export const GET = chartPng('id');

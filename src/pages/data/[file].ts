@@ -4,8 +4,8 @@
  * validated dataset. Columns are explained on /data/.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDataset } from '../../data/dataset';
-import { formats, tableFile, tableNames, type Format, type TableName } from './_tables';
+import { loadDataset } from '../../site/dataset';
+import { formats, tableFile, tableNames, type Format, type TableName } from '../../site/tables';
 
 export const getStaticPaths = (() =>
   tableNames.flatMap((table) =>

@@ -3,22 +3,23 @@
  * og:image): the headline beside the hiring-wave chart, and the site name.
  *
  * The chart and the site name depend only on the edition, so they are drawn
- * once per locale and build (src/charts/render-png.ts, socialCardBase); each
+ * once per locale and build (src/render/render-png.ts, socialCardBase); each
  * card paints its headline over a copy. Drawing the chart per card cost
  * 45 ms a story (docs/benchmark.md).
  */
 import type { Canvas } from '@napi-rs/canvas';
 import { createHash } from 'node:crypto';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { socialCard, socialCardBase, themeFromCss } from '../../charts/render-png';
-import { chartSpec } from '../../data/charts';
-import { oncePerBuild } from '../../data/once-per-build';
+import type { CollectionEntry } from 'astro:content';
+import { socialCard, socialCardBase, themeFromCss } from '../../render/render-png';
+import { chartSpec } from '../../site/charts';
+import { oncePerBuild } from '../../site/once-per-build';
 import { t, type Locale } from '../../i18n/ui';
 import globalCss from '../../styles/global.css?raw';
+import { publishedStories } from '../../site/stories.ts';
 
 export const getStaticPaths = (async () => {
-  const stories = await getCollection('stories', ({ data }) => !data.draft);
+  const stories = await publishedStories();
   // cacheKey (incremental build): a card shows the headline over its edition's first hiring-wave view; the rest of
   // what it draws (theme, fonts, site name) is code, which Astro hashes itself.
   const views = new Map<string, string>();

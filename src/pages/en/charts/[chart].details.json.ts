@@ -1,6 +1,6 @@
-/** /en/charts/<id>.details.json: the English edition's tooltip lines per chart (src/data/chart-png.ts). */
+/** /en/charts/<id>.details.json: the English edition's tooltip lines per chart (src/site/chart-png.ts). */
 import type { GetStaticPaths } from 'astro';
-import { chartDetails, chartPaths } from '../../../data/chart-png';
+import { chartDetails, chartPaths } from '../../../site/chart-png';
 
 export const getStaticPaths = (() => chartPaths()) satisfies GetStaticPaths;
 export const GET = chartDetails('en');

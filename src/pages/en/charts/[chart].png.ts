@@ -1,6 +1,6 @@
-/** /en/charts/<id>.png: the English edition's chart pictures (src/data/chart-png.ts). */
+/** /en/charts/<id>.png: the English edition's chart pictures (src/site/chart-png.ts). */
 import type { GetStaticPaths } from 'astro';
-import { chartPng, chartPaths } from '../../../data/chart-png';
+import { chartPng, chartPaths } from '../../../site/chart-png';
 
 export const getStaticPaths = (() => chartPaths()) satisfies GetStaticPaths;
 export const GET = chartPng('en');

@@ -1,0 +1,378 @@
+/**
+ * <chart-figure>: owns one Chart.js chart. Reads its spec from the JSON
+ * script inside it, loads Chart.js only when the figure nears the viewport,
+ * and redraws with chart.update() when a step applies a new state. The
+ * tooltips' extra lines (the names behind a bar) are fetched at the same time
+ * from the chart's details file; the chart draws without waiting for them.
+ * The canvas takes keyboard focus; the first focus loads the explorer
+ * (src/client/chart-explorer.ts, a chunk of its own): arrow keys over the bars.
+ * Usage: rendered by src/components/ChartFigure.astro; driven by
+ * <scrolly-section> through applyState().
+ */
+import type { Chart as ChartInstance } from 'chart.js';
+import type { ChartStrings } from '../i18n/chart-strings.ts';
+import { intlLocale } from '../i18n/locales.ts';
+import { ANNOUNCE_AFTER_MS } from '../specs/announce.ts';
+import type { Explorer } from './chart-explorer.ts';
+import type { Theme } from '../specs/to-chartjs.ts';
+import type { ChartDetails, DrawnView, StepState } from '../specs/types.ts';
+import { colourRoles, cssVar } from '../domain/palette.ts';
+
+interface Payload {
+  title: string;
+  locale: 'id' | 'en';
+  /** The page's strings for this module (src/i18n/chart-strings.ts): one locale, not the dictionaries. */
+  strings: ChartStrings;
+  views: DrawnView[];
+  /** URL of the chart's ChartDetails (…/charts/<id>.details.json). */
+  details: string;
+  initial: StepState;
+  /** Shown under the picture when the chart cannot be drawn (figure.failed). */
+  failed: string;
+}
+
+/** Chart.js with the chart config and description (chartjs-setup.ts), once the first chart has loaded it. */
+let drawing: typeof import('../specs/chartjs-setup.ts') | null = null;
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Idle time, where the browser has it (Safari has no requestIdleCallback). */
+const whenIdle = (fn: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(fn, { timeout: 5000 }) : window.setTimeout(fn, 200));
+
+/**
+ * Draws the page's charts that are not drawn yet, one per idle period, so that
+ * a printout has every chart: a chart otherwise draws only when it nears the
+ * viewport. Started once Chart.js has loaded for the first chart: no extra
+ * script, and no tooltip names either (fetched only for a chart the reader
+ * reaches, see #wantDetails).
+ */
+/** Every chart on the page. */
+const figures = () => [...document.querySelectorAll<ChartFigure>('chart-figure')];
+
+let drawingRest = false;
+function drawRest() {
+  if (drawingRest) return;
+  drawingRest = true;
+  const next = () => {
+    const figure = figures().find((f) => !f.started);
+    if (!figure) {
+      drawingRest = false;
+      return;
+    }
+    void figure.load().then((drawn) => (drawn ? whenIdle(next) : (drawingRest = false)));
+  };
+  whenIdle(next);
+}
+// A printout shows each chart whole (its first view, nothing dimmed), since every step's text is printed
+// below it; the reader's step comes back after printing. A chart that is not drawn yet when the reader
+// prints (Chart.js still loading, or never loaded) prints its data table instead of an empty box.
+window.addEventListener('beforeprint', () => figures().forEach((f) => f.printing(true)));
+window.addEventListener('afterprint', () => figures().forEach((f) => f.printing(false)));
+// The print layout gives a chart another size (the page's width, 8 cm high): draw it to that size, not stretched.
+window.matchMedia('print').addEventListener('change', () => figures().forEach((f) => f.fit()));
+
+function readTheme(el: Element): Theme {
+  const css = getComputedStyle(el);
+  const colours = Object.fromEntries(colourRoles.map((r) => [r, css.getPropertyValue(cssVar(r)).trim() || '#777777'])) as Theme['colours'];
+  return {
+    colours,
+    text: css.getPropertyValue('--chart-text').trim() || css.color,
+    grid: css.getPropertyValue('--chart-grid').trim() || 'rgba(128,128,128,0.25)',
+    font: css.getPropertyValue('--font-sans').trim() || 'sans-serif',
+    reducedMotion: reducedMotion(),
+  };
+}
+
+export class ChartFigure extends HTMLElement {
+  #payload!: Payload;
+  #chart: ChartInstance | null = null;
+  #state: StepState = {};
+  #stepIndex = 0;
+  #stepCount = 0;
+  /** The state the live region last told (the figure's first state until a step is announced), and its step. */
+  #heard: { state: StepState; index: number } | null = null;
+  #announceTimer: number | undefined;
+  /** While a reader explores the chart by keyboard, step changes are not announced over it. */
+  exploring = false;
+  #loading: Promise<boolean> | null = null;
+  #details: ChartDetails = {};
+  #detailsRequested: Promise<void> | undefined;
+  #printing = false;
+  #observer: IntersectionObserver | null = null;
+  #explorer: Promise<Explorer> | null = null;
+
+  connectedCallback() {
+    const json = this.querySelector('script[type="application/json"]')?.textContent;
+    if (!json) return;
+    this.#payload = JSON.parse(json) as Payload;
+    this.#state = this.#payload.initial;
+    this.#heard = { state: this.#payload.initial, index: -1 };
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          this.#observer?.disconnect();
+          this.#wantDetails();
+          void this.load();
+        }
+      },
+      { rootMargin: '600px 0px' },
+    );
+    this.#observer.observe(this);
+    this.#focusable();
+    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.#redraw());
+  }
+
+  /**
+   * A chart a keyboard can reach (only with JavaScript, so it is done here):
+   * role application, so a screen reader passes the arrow keys on; the keys
+   * are in the hint the canvas is described by, shown while it has focus.
+   */
+  #focusable() {
+    const canvas = this.querySelector('canvas');
+    const hint = this.querySelector<HTMLElement>('[data-chart-keys]');
+    if (!canvas || !hint) return;
+    canvas.tabIndex = 0;
+    canvas.setAttribute('role', 'application');
+    canvas.setAttribute('aria-roledescription', hint.dataset['role'] ?? '');
+    canvas.setAttribute('aria-describedby', hint.id);
+    canvas.addEventListener('focus', () => void this.#explore(canvas), { once: true });
+    // The sound button works without focus on the chart; it is shown only where it works.
+    const sound = this.querySelector<HTMLButtonElement>('[data-chart-sound]');
+    if (sound && window.AudioContext) {
+      sound.hidden = false;
+      sound.addEventListener('click', () => void this.#explore(canvas).then((e) => e.playShape()));
+    }
+  }
+
+  /** The explorer, loaded once, on the first focus or sound asked for. */
+  #explore(canvas: HTMLCanvasElement): Promise<Explorer> {
+    if (!this.#explorer) {
+      this.#wantDetails();
+      void this.load();
+      // Keys pressed while it loads are kept for it (and do not scroll the page).
+      const early: string[] = [];
+      const hold = (e: KeyboardEvent) => {
+        if (/^(Arrow|Home$|End$|Escape$|s$)/i.test(e.key)) {
+          e.preventDefault();
+          early.push(e.key);
+        }
+      };
+      canvas.addEventListener('keydown', hold);
+      this.#explorer = import('./chart-explorer.ts').then(({ attachExplorer }) => {
+        canvas.removeEventListener('keydown', hold);
+        return attachExplorer(this.#explorerHost(), canvas, early);
+      });
+    }
+    return this.#explorer;
+  }
+
+  #explorerHost() {
+    const figure = this;
+    return {
+      locale: this.#payload.locale,
+      view: () => this.#view(),
+      state: () => this.#state,
+      details: () => this.#details,
+      chart: () => this.#chart,
+      say: (text: string) => this.say(text),
+      get exploring() {
+        return figure.exploring;
+      },
+      set exploring(on: boolean) {
+        figure.exploring = on;
+      },
+    };
+  }
+
+  disconnectedCallback() {
+    this.#observer?.disconnect();
+    window.clearTimeout(this.#announceTimer);
+    this.#chart?.destroy();
+    this.#chart = null;
+  }
+
+  /** Draws the chart (once); resolves to whether it was drawn. Never rejects: a failure shows the picture. */
+  load(): Promise<boolean> {
+    this.#loading ??= this.#draw();
+    return this.#loading;
+  }
+
+  async #draw(): Promise<boolean> {
+    let Chart: typeof import('../specs/chartjs-setup.ts').Chart;
+    try {
+      drawing = await import('../specs/chartjs-setup.ts');
+      ({ Chart } = drawing);
+    } catch (error) {
+      // The chunk did not load (offline, blocked, a deploy that removed it): no chart on this page can draw.
+      console.warn('Chart.js did not load; the charts show their pictures instead.', error);
+      for (const figure of figures()) figure.showPicture();
+      return false;
+    }
+    try {
+      // The config type is built generically; Chart.js validates it at run time.
+      this.#chart = new Chart(this.querySelector('canvas')!, this.#config() as never);
+      this.#reflect();
+    } catch (error) {
+      this.#fail(error);
+      return false;
+    }
+    drawRest();
+    return true;
+  }
+
+  /** A chart that threw: gone, and its picture in its place. */
+  #fail(error: unknown) {
+    console.warn(`Chart "${this.dataset['chartId']}" could not be drawn; showing its picture instead.`, error);
+    try {
+      this.#chart?.destroy();
+    } catch {
+      // Already broken: nothing more to release.
+    }
+    this.#chart = null;
+    this.showPicture();
+  }
+
+  /**
+   * The picture no-JS readers get, in the canvas's place (data-fallback, scrolly.css), with a note that
+   * points at the data table. Drawing is not tried again.
+   */
+  showPicture() {
+    this.#loading ??= Promise.resolve(false);
+    if (this.hasAttribute('data-fallback')) return;
+    this.setAttribute('data-fallback', '');
+    const note = document.createElement('p');
+    note.className = 'chart-failed';
+    note.textContent = this.#payload?.failed ?? '';
+    this.querySelector('.chart-box')?.after(note);
+  }
+
+  /**
+   * Tooltip names, once, for a chart the reader reaches (near the viewport, or
+   * a step applied): they grow with the dataset, so charts drawn for print or
+   * in idle time do not fetch them. Optional: a failed request leaves the
+   * tooltips with their numbers only.
+   */
+  #wantDetails() {
+    this.#detailsRequested ??= this.#fetchDetails();
+  }
+
+  async #fetchDetails() {
+    try {
+      const response = await fetch(this.#payload.details);
+      if (!response.ok) return;
+      this.#details = (await response.json()) as ChartDetails;
+      if (this.#chart) this.#redraw();
+    } catch {
+      // Offline or blocked: the chart, its table and its description do not need the names.
+    }
+  }
+
+  #config() {
+    const view = this.#view();
+    const state = this.#printing ? {} : this.#state;
+    return drawing!.toChartConfig(view, state, { ...readTheme(this), ...(this.#printing ? { reducedMotion: true } : {}) }, this.#details[view.key]);
+  }
+
+  /**
+   * Before printing: draw the whole chart; one not drawn yet prints its data
+   * table (printing happens as soon as this returns, before Chart.js could
+   * load). After printing: back to the reader's step, the table closed again.
+   */
+  printing(on: boolean) {
+    this.#printing = on;
+    const table = this.querySelector<HTMLDetailsElement>('details.chart-data');
+    if (on && !this.#chart && table) {
+      this.dataset['printTable'] = table.open ? 'was-open' : 'opened';
+      table.open = true;
+    } else if (!on && this.dataset['printTable']) {
+      if (table && this.dataset['printTable'] === 'opened') table.open = false;
+      delete this.dataset['printTable'];
+    }
+    if (this.#chart) this.#redraw();
+    else if (on) void this.load();
+  }
+
+  /** Sizes the chart to its box again. */
+  fit() {
+    this.#chart?.resize();
+  }
+
+  /** Whether drawing has started (it may still be loading, or have failed). */
+  get started(): boolean {
+    return this.#loading !== null;
+  }
+
+  /** Shows a step's state (step `index` of `count`); called by <scrolly-section>. */
+  applyState(state: StepState, index: number, count = 0) {
+    this.#state = state;
+    this.#stepIndex = index;
+    this.#stepCount = count;
+    this.#wantDetails();
+    if (this.#chart) this.#redraw();
+    else void this.load();
+    window.clearTimeout(this.#announceTimer);
+    this.#announceTimer = window.setTimeout(() => this.#announce(), ANNOUNCE_AFTER_MS);
+  }
+
+  /** The step's state as a date for readers, when it stops at one. */
+  #untilLabel(state: StepState): string | undefined {
+    if (!state.until) return undefined;
+    return new Intl.DateTimeFormat(intlLocale[this.#payload.locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${state.until}T00:00:00Z`));
+  }
+
+  /**
+   * Says, politely, what the step that has stayed active changed: once per
+   * step (not again for the step last told), and not while the reader is
+   * exploring the chart by keyboard.
+   */
+  #announce() {
+    const heard = this.#heard!;
+    // A chart not drawn (still loading, or failed and showing its picture) has no drawn change to tell.
+    if (this.exploring || heard.index === this.#stepIndex || !this.#chart || !drawing) return;
+    const text = drawing.describeChange(
+      this.#payload.views,
+      { state: heard.state, untilLabel: this.#untilLabel(heard.state) },
+      { state: this.#state, untilLabel: this.#untilLabel(this.#state) },
+      { n: this.#stepIndex + 1, total: Math.max(this.#stepCount, this.#stepIndex + 1) },
+      this.#payload.strings,
+    );
+    this.#heard = { state: this.#state, index: this.#stepIndex };
+    if (text) this.say(text);
+  }
+
+  /** Puts a sentence in the figure's polite live region. */
+  say(text: string) {
+    const status = this.querySelector('[data-chart-status]');
+    if (status) status.textContent = text;
+  }
+
+  #view(): DrawnView {
+    const key = this.#printing ? undefined : this.#state.view;
+    return this.#payload.views.find((v) => v.key === key) ?? this.#payload.views[0]!;
+  }
+
+  #redraw() {
+    if (!this.#chart) return;
+    try {
+      const config = this.#config();
+      this.#chart.data = config.data as never;
+      this.#chart.options = config.options as never;
+      this.#chart.update();
+      this.#reflect();
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  #reflect() {
+    const { title, strings, views } = this.#payload;
+    const text = drawing!.describeState(title, views, this.#state, strings, this.#untilLabel(this.#state));
+    const shown = this.#view().key;
+    for (const legend of this.querySelectorAll<HTMLElement>('[data-legend]')) legend.classList.toggle('is-off', legend.dataset['legend'] !== shown);
+    const canvas = this.querySelector('canvas')!;
+    canvas.setAttribute('aria-label', text);
+    canvas.dataset['state'] = String(this.#stepIndex);
+  }
+}
+
+customElements.define('chart-figure', ChartFigure);

@@ -1,0 +1,57 @@
+/** Chart specs by id and locale, computed once per build from the dataset. */
+import { charts, chartIds, isChartId } from '../specs/registry.ts';
+import type { ChartDetails, ChartSpec, DrawnView } from '../specs/types.ts';
+import type { Locale } from '../i18n/ui.ts';
+import { closest } from '../domain/dataset.ts';
+import { sourceLine } from '../domain/source-line.ts';
+import { loadDataset } from './dataset.ts';
+import { oncePerBuild } from './once-per-build.ts';
+
+const specs = new Map<string, Promise<ChartSpec>>();
+
+export async function chartSpec(id: string, locale: Locale): Promise<ChartSpec> {
+  if (!isChartId(id)) {
+    const hint = closest(id, chartIds);
+    throw new Error(`Unknown chart "${id}"${hint ? `; did you mean "${hint}"?` : '.'} Known charts: ${chartIds.join(', ')}.`);
+  }
+  return oncePerBuild(specs, `${id}/${locale}`, async () => charts[id](await loadDataset(), locale));
+}
+
+/** What every figure of one chart shares, whatever its title or initial state. */
+export interface ChartFigureParts {
+  spec: ChartSpec;
+  /** The source line under the chart (src/domain/source-line.ts). */
+  credit: string;
+  /** The views as JSON without their tooltip details (DrawnView[]), for the page's payload. */
+  viewsJson: string;
+  /** The tooltip details by view key (ChartDetails), the body of /charts/<id>.details.json. */
+  detailsJson: string;
+}
+
+const parts = new Map<string, Promise<ChartFigureParts>>();
+
+/**
+ * The spec, the source line and the views' JSON of a chart, computed once per
+ * build: every figure of a chart on every page shares them, and each costs
+ * time proportional to the dataset (a Map of every source, a pass over the
+ * chart's sources, JSON of every view), so per figure they made the build
+ * grow with stories × people. Re-computed on every call in dev.
+ *
+ * The names behind each bar (`details`) grow with the dataset, so they are
+ * split off into one file per chart and edition that every page shares:
+ * a page's size then does not depend on how many people the data holds.
+ */
+export function chartFigureParts(id: string, locale: Locale): Promise<ChartFigureParts> {
+  return oncePerBuild(parts, `${id}/${locale}`, async () => {
+    const spec = await chartSpec(id, locale);
+    const data = await loadDataset();
+    const drawn: DrawnView[] = spec.views.map(({ details: _, ...view }) => view);
+    const details: ChartDetails = Object.fromEntries(spec.views.map((v) => [v.key, v.details]));
+    return {
+      spec,
+      credit: sourceLine(spec.sources, data.sources, locale),
+      viewsJson: JSON.stringify(drawn),
+      detailsJson: JSON.stringify(details),
+    };
+  });
+}

@@ -1,0 +1,45 @@
+/** The validated dataset as the pure functions in src/lib expect it. */
+import { getCollection } from 'astro:content';
+import { collectionNames, type CollectionName } from '../domain/schemas/index.ts';
+import { parseDataset, type DataFile, type Dataset } from '../domain/dataset.ts';
+
+async function fromCollections(): Promise<Dataset> {
+  const [organisations, people, events, sources] = await Promise.all([
+    getCollection('organisations'),
+    getCollection('people'),
+    getCollection('events'),
+    getCollection('sources'),
+  ]);
+  const flat = <T extends { id: string; data: object }>(entries: T[]) => entries.map((e) => ({ id: e.id, ...e.data }));
+  return { organisations: flat(organisations), people: flat(people), events: flat(events), sources: flat(sources) } as Dataset;
+}
+
+/**
+ * In `astro dev` the YAML files are imported as raw text, so Vite reloads the
+ * page when one is saved, and they are validated by the same parseDataset as
+ * the build: a mistake shows in the browser's error overlay with the build's
+ * message, and a fix redraws the charts.
+ */
+const devFiles = import.meta.env.DEV
+  ? import.meta.glob<string>('/content/data/*.yaml', { query: '?raw', import: 'default', eager: true })
+  : {};
+
+function fromDevFiles(): Dataset {
+  const files = Object.fromEntries(
+    collectionNames.map((c) => {
+      const path = `content/data/${c}.yaml`;
+      const text = devFiles[`/${path}`];
+      if (text === undefined) throw new Error(`${path} is missing`);
+      return [c, { path, text } satisfies DataFile];
+    }),
+  ) as Record<CollectionName, DataFile>;
+  return parseDataset(files);
+}
+
+let cached: Promise<Dataset> | null = null;
+
+/** Loaded once per build from the content collections (validated by their loader). */
+export function loadDataset(): Promise<Dataset> {
+  if (import.meta.env.DEV) return Promise.resolve().then(fromDevFiles);
+  return (cached ??= fromCollections());
+}
