@@ -41,16 +41,15 @@ export function changePerson(dir, id) {
   writeFileSync(file, `${text.slice(0, at)} (diperbarui)${text.slice(at)}`);
 }
 
-/** Pages Astro rendered and pages it copied from the previous build, from a build log. */
+/**
+ * Pages Astro rendered and pages it copied from the previous build, from a build log. Routes rendered at once
+ * share log lines ("├─ /a├─ /b (+3ms)"); a copied one is always followed by its "(restored)" or "(cached)".
+ */
 export function routeCounts(log) {
-  const lines = log.split('\n').filter((l) => /├─ \S/.test(l));
-  const rendered = [];
-  const restored = [];
-  for (const l of lines) {
-    const route = /├─ (\S+)/.exec(l)[1];
-    if (/\((?:restored|cached)\)/.test(l)) restored.push(route);
-    else rendered.push(route);
-  }
+  const text = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const restored = [...text.matchAll(/├─ (\S+?)(?=\s*\((?:restored|cached)\))/g)].map((m) => m[1]);
+  const copied = new Set(restored);
+  const rendered = [...text.matchAll(/├─ (\S+?)(?=\d\d:\d\d:\d\d|├─|\s|$)/g)].map((m) => m[1]).filter((r) => !copied.has(r));
   return { rendered, restored };
 }
 

@@ -1,6 +1,7 @@
 /** The validated dataset as the pure functions in src/lib expect it. */
 import { getCollection } from 'astro:content';
 import { collectionNames, type CollectionName } from '../domain/schemas/index.ts';
+import devDataFiles from '#dev-data-files';
 import { parseDataset, type DataFile, type Dataset } from '../domain/dataset.ts';
 
 async function fromCollections(): Promise<Dataset> {
@@ -20,9 +21,11 @@ async function fromCollections(): Promise<Dataset> {
  * the build: a mistake shows in the browser's error overlay with the build's
  * message, and a fix redraws the charts.
  */
-const devFiles = import.meta.env.DEV
-  ? import.meta.glob<string>('/content/data/*.yaml', { query: '?raw', import: 'default', eager: true })
-  : {};
+// '#dev-data-files' (package.json "imports") is src/site/dev-data-files.ts under Vite's "development" condition
+// and an empty record otherwise: a glob behind `import.meta.env.DEV ? … : {}` still put the four YAML files into
+// every page's module graph in a build, so any change to the data changed the code hash of every page and the
+// incremental build rendered them all again (docs/benchmark.md).
+const devFiles: Record<string, string> = import.meta.env.DEV ? devDataFiles : {};
 
 function fromDevFiles(): Dataset {
   const files = Object.fromEntries(
