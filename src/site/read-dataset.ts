@@ -1,6 +1,7 @@
 /** Reads content/data/*.yaml from disk and validates them as one dataset (build and scripts). */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { diskCached, parserVersion } from './dataset-disk-cache.ts';
 import { collectionNames, type CollectionName } from '../domain/schemas/index.ts';
 import { buildDay } from '../domain/build-date.ts';
 import { isoDay } from '../domain/partial-date.ts';
@@ -39,7 +40,12 @@ export function readDataset(root: string): Dataset {
   const key = resolve(root);
   const hit = cache.get(key);
   if (hit && hit.texts.every((t, i) => t === texts[i])) return hit.dataset;
-  const dataset = parseDataset(files, today);
+  // Between builds, from disk when nothing it depends on changed (src/site/dataset-disk-cache.ts).
+  const disk = join(root, 'node_modules/.astro/dataset');
+  const dataset =
+    process.env['NODE_ENV'] === 'production' && !process.env['VITEST'] && existsSync(join(root, 'node_modules'))
+      ? diskCached(disk, parserVersion(root), texts, () => parseDataset(files, today))
+      : parseDataset(files, today);
   cache.set(key, { texts, dataset });
   return dataset;
 }
