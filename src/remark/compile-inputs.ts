@@ -2,8 +2,7 @@
  * What compiling a story reads from the dataset, and nothing more: the names
  * remark-person-mentions links, the views, series and bars each chart offers
  * to a <Step> and the figure keys <Num of> may name (remark-check-components).
- * Both plugins read the dataset only through this, so `key`, a hash of it, is
- * exactly the dataset's part of the compiled-MDX cache key
+ * `key`, a hash of these, is the dataset's part of the compiled-MDX cache key
  * (src/integrations/mdx-cache.ts): a change to a person's dates, sources or
  * role leaves every compiled story valid; a new or renamed person, chart view
  * or figure key compiles them again.
@@ -12,8 +11,10 @@
  * hint of a build error ("did you mean <Num of=…>?"); whether a story passes
  * does not depend on the data, and a failed compile is never cached.
  *
- * Computed once per parsed dataset (readDataset returns the same object while
- * the files are unchanged). Pure: the caller reads the dataset.
+ * Keep it in step with what those plugins read from their `dataset` option: a
+ * plugin that starts reading another part of the dataset must add it here
+ * (src/integrations/mdx-cache.test.ts checks the names and the rest of a
+ * person). Computed once per parsed dataset; pure, the caller reads it.
  */
 import { createHash } from 'node:crypto';
 import { charts, chartIds, type ChartId } from '../specs/registry.ts';

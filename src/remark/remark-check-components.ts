@@ -13,15 +13,18 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { chartIds, isChartId, type ChartId } from '../specs/registry.ts';
-import { closest } from '../domain/dataset.ts';
-import { readDataset } from '../site/read-dataset.ts';
-import { compileInputsOf, type CompileInputs, type ViewKeys } from './compile-inputs.ts';
+import { charts, chartIds, isChartId } from '../specs/registry.ts';
+import type { ChartSpec, ChartView } from '../specs/types.ts';
+import { closest, type Dataset } from '../domain/dataset.ts';
+import { figures } from '../domain/figures.ts';
+import { highlightList, stepDateProblem } from '../specs/step-state.ts';
 
 type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
 
 export interface Options {
-  /** Project root, to read content/data for the charts' views and series. */
+  /** The validated dataset, for the charts' views and series and the figures (astro.config.mjs passes readDataset). */
+  dataset: () => Dataset;
+  /** Project root: images and imports must come from inside it. */
   root?: string;
 }
 
@@ -35,12 +38,28 @@ const suggest = (value: string, known: string[]) => {
   return hint ? `did you mean "${hint}"? ` : '';
 };
 
-export function remarkCheckComponents(options: Options = {}) {
+export function remarkCheckComponents(options: Options) {
   const root = options.root ?? process.cwd();
-  // The dataset only through compileInputs (once per dataset, not per file): the view of it the compiled-MDX
-  // cache is keyed by (src/integrations/mdx-cache.ts).
-  let inputs: CompileInputs | null = null;
-  const specOf = (id: ChartId) => (inputs ??= compileInputsOf(readDataset(root))).charts.get(id)!;
+  // Built on first use and kept while the dataset is the same object (readDataset returns a new one only
+  // after a file changed): one chart build per dataset for every story, not one per file.
+  let derivedFrom: Dataset | null = null;
+  let specs = new Map<string, ChartSpec>();
+  let figureKeys: Set<string> | null = null;
+  const current = () => {
+    const data = options.dataset();
+    if (data !== derivedFrom) {
+      derivedFrom = data;
+      specs = new Map();
+      figureKeys = null;
+    }
+    return data;
+  };
+  const specOf = (id: string) => {
+    const data = current();
+    let spec = specs.get(id);
+    if (!spec) specs.set(id, (spec = charts[id as keyof typeof charts](data, 'id')));
+    return spec;
+  };
 
   return (tree: Root, file: VFile) => {
     const definition = definitions(tree);
@@ -88,7 +107,8 @@ export function remarkCheckComponents(options: Options = {}) {
       }
       if (el.name === 'Num') {
         const of = attr(el, 'of') ?? '';
-        const { figureKeys } = (inputs ??= compileInputsOf(readDataset(root)));
+        const data = current();
+        figureKeys ??= new Set(Object.keys(figures(data)));
         if (!figureKeys.has(of)) file.fail(`<Num of="${of}">: no such figure; ${suggest(of, [...figureKeys])}Figures are listed in src/domain/figures.ts.`, el);
       }
       if (el.name === 'Step') {
@@ -102,14 +122,14 @@ export function remarkCheckComponents(options: Options = {}) {
 }
 
 /** Series keys and category labels a step may highlight, per view (a view can have a bar per organisation). */
-const highlightKeyCache = new WeakMap<ViewKeys, Set<string>>();
-function highlightKeys(view: ViewKeys): Set<string> {
+const highlightKeyCache = new WeakMap<ChartView, Set<string>>();
+function highlightKeys(view: ChartView): Set<string> {
   let keys = highlightKeyCache.get(view);
-  if (!keys) highlightKeyCache.set(view, (keys = new Set([...view.series, ...view.labels])));
+  if (!keys) highlightKeyCache.set(view, (keys = new Set([...view.series.map((s) => s.key), ...view.labels])));
   return keys;
 }
 
-function checkStep(step: JsxNode, spec: { id: string; views: ViewKeys[] }, file: VFile) {
+function checkStep(step: JsxNode, spec: ChartSpec, file: VFile) {
   const views = spec.views.map((v) => v.key);
   const view = attr(step, 'view');
   if (view !== undefined && !views.includes(view)) {
@@ -117,16 +137,21 @@ function checkStep(step: JsxNode, spec: { id: string; views: ViewKeys[] }, file:
   }
   const shown = spec.views.find((v) => v.key === view) ?? spec.views[0]!;
   const keys = highlightKeys(shown);
-  for (const h of (attr(step, 'highlight') ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const h of highlightList(attr(step, 'highlight') ?? '')) {
     if (!keys.has(h)) {
-      file.fail(`<Step highlight="${h}">: view "${shown.key}" of chart "${spec.id}" has no series or bar "${h}"; ${suggest(h, [...keys])}Use one of: ${shown.series.join(', ')}.`, step);
+      const bars = shown.labels.filter((l) => keys.has(l)).map((l) => `"${l}"`);
+      const series = shown.series.map((s) => s.key).join(', ');
+      file.fail(
+        `<Step highlight="${h}">: view "${shown.key}" of chart "${spec.id}" has no series or bar "${h}"; ${suggest(h, [...keys])}` +
+          `Use one of the series: ${series}${bars.length ? `; or a bar, written as the chart labels it: ${bars.join(', ')}` : ''}.`,
+        step,
+      );
     }
   }
-  for (const name of ['until', 'mark']) {
+  for (const name of ['until', 'mark'] as const) {
     const v = attr(step, name);
-    if (v !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(v) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v)) {
-      file.fail(`<Step ${name}="${v}">: write a real date as YYYY-MM-DD, e.g. ${name}="2025-06-30".`, step);
-    }
+    const problem = v === undefined ? null : stepDateProblem(name, v);
+    if (problem) file.fail(problem, step);
   }
 }
 
