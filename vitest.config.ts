@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import BuildsFirst from './tests/setup/sequencer.ts';
 
 export default getViteConfig({
   test: {
@@ -7,8 +8,13 @@ export default getViteConfig({
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // Tests of a describe block marked concurrent (builds, browser pages), at most three at a time.
+    maxConcurrency: 3,
     // Two files at a time: most test time is spent waiting on child builds and the browser, so one worker per core left a core idle.
     maxWorkers: 2,
-    globalSetup: ['./tests/browser/global-setup.ts'],
+    // The shared builds of the real site (tests/setup/builds.ts), started once per run; Chromium checked.
+    globalSetup: ['./tests/setup/global.ts'],
+    // Files running builds of their own start first (tests/setup/sequencer.ts).
+    sequence: { sequencer: BuildsFirst },
   },
 });

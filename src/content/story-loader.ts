@@ -21,9 +21,8 @@ export function storyLoader(options: { base: string; kind: 'story' | 'page' }): 
   const inner = glob({
     base: options.base,
     pattern: '**/[^_]*.mdx',
-    // retainBody: false keeps the MDX source out of the content store, which Astro bundles into the server
-    // build: at 1,000 stories that was 17 MB of text carried through Vite and the render (docs/benchmark.md).
-    // Code that needs a story's source reads its file (src/site/embed-paths.ts).
+    // The content store holds no story's MDX source (Astro bundles the store into the server build, so
+    // its size grows with every story): code that needs a story's source reads its file (src/site/embed-paths.ts).
     retainBody: false,
     generateId: ({ entry, data }) => {
       const file = `${base}/${entry}`;

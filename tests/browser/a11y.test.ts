@@ -36,7 +36,8 @@ const pages = [
   { name: 'story page', path: PAGES.story, scroll: true },
 ] as const;
 
-describe.skipIf(SKIP_BROWSER)('accessibility (axe-core)', () => {
+// The tests open pages of their own in the file's browser: they run side by side (maxConcurrency at a time).
+describe.skipIf(SKIP_BROWSER)('accessibility (axe-core)', { concurrent: true }, () => {
   // The served site and the browser, for every test in this block.
   const env = useSiteAndBrowser();
 

@@ -13,15 +13,16 @@ import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../publish/site.ts';
-import { DIST_DIR } from './env.ts';
+import { sharedBuild } from '../setup/builds.ts';
 import { SKIP_BROWSER, VIEWPORTS, load, newContext, settle, useSiteAndBrowser } from './harness.ts';
 
-/** Every page with a chart, but the embeds (each one chart, the same component). */
-const storyPages = SKIP_BROWSER
+/** Every page with a chart, but the embeds (each one chart, the same component), read from the shared root build. */
+const distDir = SKIP_BROWSER ? null : (await sharedBuild('root')).root;
+const storyPages = distDir === null
   ? []
-  : listFiles(DIST_DIR)
+  : listFiles(distDir)
       .filter((f) => f.endsWith('index.html') && !/^(en\/)?embed\//.test(f))
-      .filter((f) => readFileSync(join(DIST_DIR, f), 'utf8').includes('<chart-figure'))
+      .filter((f) => readFileSync(join(distDir, f), 'utf8').includes('<chart-figure'))
       .map((f) => f.replace(/index\.html$/, ''));
 
 const CHART_JS = /\/_astro\/chartjs-setup\.[^/]*\.js$/;
@@ -92,7 +93,8 @@ async function figures(page: Page): Promise<FigureSeen[]> {
   return out;
 }
 
-describe.skipIf(SKIP_BROWSER)('charts when Chart.js fails', () => {
+// The tests open pages of their own in the file's browser: they run side by side (maxConcurrency at a time).
+describe.skipIf(SKIP_BROWSER)('charts when Chart.js fails', { concurrent: true }, () => {
   const env = useSiteAndBrowser();
 
   it('finds the story pages with charts', () => {

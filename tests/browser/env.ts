@@ -1,17 +1,12 @@
 /**
- * Where the browser tests find Chromium and the built site. Shared by
- * global-setup.ts (main process) and harness.ts (test workers); no vitest imports.
+ * Where the browser tests find Chromium. Shared by tests/setup/global.ts (main
+ * process) and harness.ts (test workers); no vitest imports. The site they load is
+ * the shared root build (tests/setup/builds.ts; TEST_DIST=<folder> serves another).
  *
  * Environment:
  *   CHROME_PATH         Chromium/Chrome binary (default /usr/bin/chromium)
  *   CI, REQUIRE_BROWSER=1  fail instead of skipping when Chromium is missing
- *   BROWSER_TEST_DIST   directory to serve instead of dist/ (e.g. tests/browser/fixtures/site);
- *                       never built
- *   BASE_PATH           the base the site was built with (served under it, e.g. /sub/)
- *   BROWSER_TEST_BUILD=1  rebuild dist/ even if it exists
- *   BROWSER_TEST_STORY  story page path relative to the base (default meta-rekrut-yang-song/);
- *                       with the fixture site, `broken/` is a page with deliberate bugs that
- *                       every suite must fail on
+ *   BROWSER_TEST_STORY  story page path relative to the base (default meta-rekrut-yang-song/)
  */
 import { accessSync, constants } from 'node:fs';
 import { resolve } from 'node:path';
@@ -39,9 +34,6 @@ export const HAS_CHROMIUM = (() => {
 /** Skip the browser suites (only when Chromium is missing and it is not required). */
 export const SKIP_BROWSER = !HAS_CHROMIUM && !BROWSER_REQUIRED;
 
-export const CUSTOM_DIST = process.env['BROWSER_TEST_DIST'] ? resolve(PROJECT_ROOT, process.env['BROWSER_TEST_DIST']) : undefined;
-export const DIST_DIR = CUSTOM_DIST ?? resolve(PROJECT_ROOT, 'dist');
-export const BASE_PATH = process.env['BASE_PATH'] ?? '/';
 
 /** Page paths, relative to the base. */
 export const PAGES = {

@@ -5,18 +5,14 @@
  * scrollytelling walk used by several suites.
  *
  * Run:  npx vitest run tests/browser
- *       BROWSER_TEST_DIST=tests/browser/fixtures/site npx vitest run tests/browser   (the harness's own fake site)
  */
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { serveDist } from '../../scripts/serve-dist.mjs';
+import { BUILD_WAIT_MS, sharedBuild } from '../setup/builds.ts';
 import {
-  BASE_PATH,
   CHROME_ARGS,
   CHROME_PATH,
-  DIST_DIR,
   HAS_CHROMIUM,
   SKIP_BROWSER,
   missingBrowserBanner,
@@ -45,25 +41,10 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** The served site: from globalSetup, or (without it) a server of this file's own over dist/. */
+/** The shared root build (tests/setup/builds.ts), served by this test file on a free localhost port. */
 export async function openSite(): Promise<Site> {
-  const provided = (() => {
-    try {
-      return inject('browserSite');
-    } catch {
-      return null;
-    }
-  })();
-  if (provided) {
-    return { url: provided.url, origin: provided.origin, page: (p) => new URL(p, provided.url).href, close: async () => {} };
-  }
-  if (!existsSync(join(DIST_DIR, 'index.html'))) {
-    throw new Error(
-      `${DIST_DIR}/index.html does not exist and no globalSetup built it. Run \`npm run build\`, or add ` +
-        "globalSetup: ['./tests/browser/global-setup.ts'] to vitest.config.ts.",
-    );
-  }
-  const server = await serveDist({ root: DIST_DIR, base: BASE_PATH });
+  const build = await sharedBuild('root');
+  const server = await serveDist({ root: build.root, base: build.base });
   return { url: server.url, origin: server.origin, page: (p) => new URL(p, server.url).href, close: server.close };
 }
 
@@ -243,7 +224,7 @@ export function useSiteAndBrowser(): { site: Site; browser: Browser } {
   beforeAll(async () => {
     env.site = await openSite();
     env.browser = await launchBrowser();
-  });
+  }, BUILD_WAIT_MS);
   afterAll(async () => {
     await env.browser?.close();
     await env.site?.close();

@@ -11,7 +11,8 @@ import { PAGES, SKIP_BROWSER, VIEWPORTS, load, newContext, useSiteAndBrowser } f
 
 const undrawn = () => [...document.querySelectorAll('chart-figure canvas')].filter((c) => (c as HTMLElement).dataset['state'] === undefined).length;
 
-describe.skipIf(SKIP_BROWSER)('printing the story', () => {
+// The tests open pages of their own in the file's browser: they run side by side (maxConcurrency at a time).
+describe.skipIf(SKIP_BROWSER)('printing the story', { concurrent: true }, () => {
   const env = useSiteAndBrowser();
   const desktop = VIEWPORTS.find((v) => v.width >= 1000)!;
   /** About an A4 page's width in CSS px: print uses the narrow layout. */

@@ -24,26 +24,37 @@ const stepIdsOf = (page: Page) =>
     sections.flatMap((s, section) => [...s.querySelectorAll('.step')].map((step, index) => ({ id: step.id, section, index }))),
   );
 
-/** Waits until step `index` of section `section` is the one aria-current step there and its state is drawn. */
+/** Waits (on animation frames) until step `index` of section `section` is the one aria-current step there and its state is drawn. */
 async function waitForStep(page: Page, { section, index }: Pick<StepId, 'section' | 'index'>, timeout = 5000): Promise<string> {
-  const read = () =>
-    page.evaluate(([section, index]) => {
-      const s = document.querySelectorAll('scrolly-section')[section]!;
-      const steps = [...s.querySelectorAll('.step')];
-      const current = steps.map((el, i) => (el.getAttribute('aria-current') === 'step' ? i : -1)).filter((i) => i >= 0);
-      const drawn = (s.querySelector('canvas') ?? s.querySelector('[data-diagram]'))?.getAttribute('data-state') ?? null;
-      return { ok: current.length === 1 && current[0] === index && drawn === String(index), current, drawn };
-    }, [section, index] as const);
-  const started = Date.now();
-  let seen = await read();
-  while (!seen.ok && Date.now() - started < timeout) {
-    await page.waitForTimeout(100);
-    seen = await read();
-  }
-  return seen.ok ? 'ok' : `aria-current on [${seen.current.join(', ')}], data-state=${seen.drawn ?? '(none)'}`;
+  const state = ([section, index]: readonly [number, number]) => {
+    const s = document.querySelectorAll('scrolly-section')[section]!;
+    const steps = [...s.querySelectorAll('.step')];
+    const current = steps.map((el, i) => (el.getAttribute('aria-current') === 'step' ? i : -1)).filter((i) => i >= 0);
+    const drawn = (s.querySelector('canvas') ?? s.querySelector('[data-diagram]'))?.getAttribute('data-state') ?? null;
+    return { ok: current.length === 1 && current[0] === index && drawn === String(index), current, drawn };
+  };
+  const args = [section, index] as const;
+  const ok = await page
+    .waitForFunction(`(${state.toString()})(${JSON.stringify(args)}).ok`, undefined, { timeout, polling: 'raf' })
+    .then(() => true)
+    .catch(() => false);
+  if (ok) return 'ok';
+  const seen = await page.evaluate(state, args);
+  return `aria-current on [${seen.current.join(', ')}], data-state=${seen.drawn ?? '(none)'}`;
 }
 
-describe.skipIf(SKIP_BROWSER)('links to any step', () => {
+/** Runs `task` on every item, `limit` at a time (pages of one browser wait on frames and timers more than on the CPU). */
+async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await task(items[next++]!);
+    }),
+  );
+}
+
+// The tests open pages of their own in the file's browser: they run side by side (maxConcurrency at a time).
+describe.skipIf(SKIP_BROWSER)('links to any step', { concurrent: true }, () => {
   const env = useSiteAndBrowser();
 
   describe.each(STORIES)('%s', (story) => {
@@ -72,7 +83,7 @@ describe.skipIf(SKIP_BROWSER)('links to any step', () => {
         // Every step of the first story on a desktop; elsewhere the last step of each section (the far end of its scroll).
         const chosen = viewport.width > 900 && story === PAGES.story ? ids : ids.filter((s, i) => ids[i + 1]?.section !== s.section);
         const wrong: string[] = [];
-        for (const step of chosen) {
+        await eachLimited(chosen, 3, async (step) => {
           const fresh = await context.newPage();
           const problems = await trackProblems(fresh, env.site.origin);
           // 'load', not a quiet network: the step must show without waiting for anything else.
@@ -87,8 +98,8 @@ describe.skipIf(SKIP_BROWSER)('links to any step', () => {
           if (!visible) wrong.push(`#${step.id}: its text is not on the screen`);
           if (problems.pageErrors.length) wrong.push(`#${step.id}: ${problems.pageErrors.join('; ')}`);
           await fresh.close();
-        }
-        expect(wrong, wrong.join('\n')).toEqual([]);
+        });
+        expect(wrong.sort(), wrong.join('\n')).toEqual([]);
       } finally {
         await context.close();
       }

@@ -1,5 +1,5 @@
 /**
- * Byte budgets on the real build (dist/), read statically from the HTML and
+ * Byte budgets on the real build (the shared root build), read statically from the HTML and
  * the files it references (scripts/bench-scale/page-bytes.mjs, shared with
  * `npm run bench:scale`). KB = 1024 bytes; gzip = zlib level 6, per file.
  *
@@ -18,27 +18,25 @@
  *    the site's characters (src/integrations/site-fonts.ts).
  * The measured numbers are in the test names and printed to the log.
  *
- * dist/ is built first (`astro build`) when it is missing or older than src/,
- * content/, public/ or astro.config.mjs. BUDGETS_BUILD=0 never builds,
- * BUDGETS_BUILD=1 always does; BUDGETS_DIST=dir measures another build (never
- * built); BASE_PATH: the base the site was built with.
+ * The site measured is the shared root build (tests/setup/builds.ts, a preview build:
+ * only its canonical URLs differ from a production build); TEST_DIST=dir measures
+ * another root build (never built).
  *
  * Run: npx vitest run tests/budgets
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kb, pageBytes, type PageBytes } from '../../scripts/bench-scale/page-bytes.mjs';
 import { chartStrings } from '../../src/i18n/chart-strings.ts';
 import { locales, ui, type Locale } from '../../src/i18n/ui.ts';
 import { defaultFontsDir, readManifest } from '../../src/integrations/site-fonts.ts';
-import { newestMtime } from '../publish/site.ts';
+import { sharedBuild } from '../setup/builds.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CUSTOM_DIST = process.env['BUDGETS_DIST'] ? resolve(ROOT, process.env['BUDGETS_DIST']) : undefined;
-const DIST = CUSTOM_DIST ?? join(ROOT, 'dist');
-const BASE = process.env['BASE_PATH'] ?? '/';
+const build = await sharedBuild('root');
+const DIST = build.root;
+const BASE = build.base;
 
 const BUDGETS = {
   /** JavaScript of a page with charts, everything reachable, gzip. */
@@ -52,31 +50,6 @@ const BUDGETS = {
   /** Font files per page, raw (woff2 is compressed already). */
   fonts: 48 * 1024,
 } as const;
-
-function ensureBuild() {
-  if (CUSTOM_DIST) return;
-  const mode = process.env['BUDGETS_BUILD'];
-  if (mode === '0') return;
-  const index = join(DIST, 'index.html');
-  const built = existsSync(index) ? statSync(index).mtimeMs : 0;
-  const sources = Math.max(...['src', 'content', 'public', 'astro.config.mjs'].map((p) => newestMtime(join(ROOT, p))));
-  if (mode !== '1' && built > 0 && built >= sources) return;
-  console.log(`[budgets] ${built === 0 ? 'dist/ is missing' : mode === '1' ? 'BUDGETS_BUILD=1' : 'dist/ is older than the sources'}: running \`astro build\` …`);
-  const started = Date.now();
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0', PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` },
-  });
-  if (r.status !== 0) {
-    throw new Error(`[budgets] \`astro build\` failed (exit ${r.status ?? r.signal}):\n${`${r.stdout ?? ''}${r.stderr ?? ''}`.slice(-3000)}`);
-  }
-  console.log(`[budgets] built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
-
-ensureBuild();
-if (!existsSync(join(DIST, 'index.html'))) throw new Error(`[budgets] ${relative(ROOT, DIST) || DIST}/index.html does not exist: nothing to measure`);
 
 const measurer = pageBytes({ dist: DIST, base: BASE });
 const htmlFiles = measurer.htmlFiles();
@@ -101,9 +74,9 @@ console.log(
 
 const fileList = (files: string[]) => files.map((f) => `    ${f}`).join('\n');
 
-describe('byte budgets (dist/)', () => {
+describe('byte budgets (the built site)', () => {
   it('has a page with charts to measure', () => {
-    expect(withCharts.map((p) => p.page), 'no page with <chart-figure> or <scrolly-section> in dist/').not.toEqual([]);
+    expect(withCharts.map((p) => p.page), 'no page with <chart-figure> or <scrolly-section> in the build').not.toEqual([]);
   });
 
   describe.each(withoutCharts.map((p) => ({ p, page: p.page, js: p.js.all.gzip + p.js.inlineScripts })))('page without charts $page', ({ p }) => {

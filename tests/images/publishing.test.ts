@@ -4,26 +4,24 @@
  * snippet beside each chart; and, in Chromium, that a host page running the
  * snippet sizes the iframe to the embed's height without scrollbars.
  *
- * Builds a copy of the project (node_modules linked) under a base path and a
- * site URL of its own, so absolute URLs and withBase() are exercised and
- * dist/ is left alone. The Chromium part skips loudly without a browser, as
+ * Reads the shared production build under a sub-path (tests/setup/builds.ts:
+ * BASE_PATH=/msl/, SITE_URL=https://charts.example), so absolute URLs and
+ * withBase() are exercised. The Chromium part skips loudly without a browser, as
  * tests/browser/ does (CI or REQUIRE_BROWSER=1 make it fail instead).
  *
  * Run: npx vitest run tests/images
  */
 import { createCanvas, loadImage } from '@napi-rs/canvas';
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist } from '../../scripts/serve-dist.mjs';
 import { chartIds } from '../../src/specs/registry.ts';
 import { SKIP_BROWSER, VIEWPORTS, launchBrowser, newContext } from '../browser/harness.ts';
+import { BUILD_WAIT_MS, sharedBuild } from '../setup/builds.ts';
 
-const root = resolve(import.meta.dirname, '../..');
 const SITE = 'https://charts.example';
 const BASE = '/msl/';
 const STORY = 'meta-rekrut-yang-song';
@@ -34,33 +32,18 @@ const EDITIONS = [
 ] as const;
 const BG: [number, number, number] = [0xfb, 0xfa, 0xf7];
 
-let dir = '';
 let dist = '';
+let hostDir = '';
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'msl-images-'));
-  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(root, item), join(dir, item), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  // Vitest puts Vite's env (BASE_URL=/, MODE, NODE_ENV=test, …) into process.env; passed on, BASE_URL
-  // overrides the build's base in import.meta.env at render time. Give the build a clean environment.
-  const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...env } = process.env;
-  try {
-    await promisify(execFile)(join(root, 'node_modules/.bin/astro'), ['build'], {
-      cwd: dir,
-      env: { ...env, SITE_URL: SITE, BASE_PATH: BASE, FORCE_COLOR: '0' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch (e) {
-    const err = e as { stdout?: string; stderr?: string };
-    throw new Error(`astro build failed:\n${(err.stdout ?? '').slice(-3000)}\n${err.stderr ?? ''}`);
-  }
-  dist = join(dir, 'dist');
-});
+  const build = await sharedBuild('sub');
+  expect([build.base, build.site]).toEqual([BASE, SITE]);
+  dist = build.root;
+  hostDir = mkdtempSync(join(tmpdir(), 'msl-embed-host-'));
+}, BUILD_WAIT_MS);
 
 afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  if (hostDir) rmSync(hostDir, { recursive: true, force: true });
 });
 
 const read = (path: string) => readFileSync(join(dist, path));
@@ -228,12 +211,9 @@ describe.skipIf(SKIP_BROWSER)('embed in a host page (Chromium)', () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof serveDist>>;
   let host: Awaited<ReturnType<typeof serveDist>>;
-  let hostDir = '';
 
   beforeAll(async () => {
     server = await serveDist({ root: dist, base: BASE });
-    hostDir = join(dir, 'host');
-    mkdirSync(hostDir);
     host = await serveDist({ root: hostDir, base: '/' });
     browser = await launchBrowser();
   });

@@ -108,7 +108,7 @@ function report(url: string, seen: Seen, policy = 'the _headers CSP'): string {
     .join('\n');
 }
 
-// Built (or reused) at collection time, so each page is its own test.
+// The shared build, awaited at collection time, so each page is its own test.
 const site: BuiltSite | null = SKIP_BROWSER ? null : await builtSite('/');
 const pages = site
   ? listFiles(site.root)

@@ -1,7 +1,7 @@
 /**
- * No broken internal links, for a root build (dist/ or a fresh temporary
- * build) and for a sub-path build (BASE_PATH=/msl-explainer, as on GitHub
- * Pages). Checked in every HTML page: href, src, srcset, action, poster, the
+ * No broken internal links, for the shared root build and for the shared
+ * production build under a sub-path (BASE_PATH=/msl/, as on GitHub Pages;
+ * tests/setup/builds.ts). Checked in every HTML page: href, src, srcset, action, poster, the
  * canonical URL and the og/twitter image and URL metas; in every stylesheet:
  * url(…); in the sitemap and the feed: every URL. Each internal reference
  * must sit under the base path and resolve to a built file (a directory to
@@ -13,6 +13,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSite, type Checked } from './link-check.ts';
+import { BUILD_WAIT_MS } from '../setup/builds.ts';
 import { builtSite, type BuiltSite } from './site.ts';
 
 describe('the link checker', () => {
@@ -35,18 +36,18 @@ describe('the link checker', () => {
 
 const builds: [label: string, base: string][] = [
   ['a root build', '/'],
-  ['a sub-path build (BASE_PATH=/msl-explainer)', '/msl-explainer'],
+  ['a sub-path production build (BASE_PATH=/msl/)', '/msl/'],
 ];
 
 describe.each(builds)('internal links in %s', (_label, base) => {
   let result: Checked;
   let site: BuiltSite;
 
-  it('builds (or reuses a fresh build)', async () => {
+  it('checks the shared build', async () => {
     site = await builtSite(base);
     result = checkSite(site);
     expect(result.checked).toBeGreaterThan(50);
-  });
+  }, BUILD_WAIT_MS);
 
   it('has no broken internal link, asset, fragment or sitemap entry', () => {
     expect(result.problems, `${result.problems.length} problem(s) in ${site.root}:\n  ${result.problems.join('\n  ')}\n`).toEqual([]);

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
+import { BUILD_WAIT_MS } from '../setup/builds.ts';
 import { builtSite, listFiles, PROJECT_ROOT } from './site.ts';
 
 const rules = parseHeadersFile(readFileSync(join(PROJECT_ROOT, 'public/_headers'), 'utf8'));
@@ -55,5 +56,5 @@ describe('the CSP in public/_headers, docs/deploy.md and the pages’ <meta>', (
       expect(html.indexOf(metas[0]!), `${page}: the <meta> CSP comes before the first script`).toBeLessThan(firstScript === -1 ? Infinity : firstScript);
       expect(normalise(metas[0]!, { dropHashes: true }).sort(), page).toEqual([...expected].sort());
     }
-  });
+  }, BUILD_WAIT_MS);
 });

@@ -74,7 +74,7 @@ function check(): Map<string, VnuMessage[]> {
 const describeMessage = (page: string, m: VnuMessage) =>
   `  ${page}:${m.lastLine ?? '?'}:${m.firstColumn ?? '?'}  ${m.message}${m.extract ? `\n      markup:  …${m.extract.replace(/\s+/g, ' ')}…` : ''}`;
 
-describe.skipIf(SKIP)(`the W3C Nu Html Checker on ${site?.reused ? 'dist/' : (site?.root ?? 'the built site')}`, () => {
+describe.skipIf(SKIP)('the W3C Nu Html Checker on the built site', () => {
   if (!HAS_JAVA) {
     it('has Java to run the checker', () => {
       throw new Error('Java is required (CI or REQUIRE_JAVA=1) but `java` is not on PATH. Install it with `apt-get install -y default-jre-headless`.');

@@ -107,5 +107,5 @@ describe('npm run new-story', () => {
     expect(html).toContain('<h1>the headline</h1>');
     expect(html.match(/class="step"/g)).toHaveLength(2);
     expect(html).toContain('data-chart-id="hiring-wave"');
-  }, 180_000);
+  }, 600_000);
 });
