@@ -14,6 +14,8 @@ import { remarkExplainSyntax } from './src/remark/remark-explain-syntax.ts';
 import { remarkExpressionErrors } from './src/remark/remark-expression-errors.ts';
 import { remarkStepIds } from './src/remark/remark-step-ids.ts';
 import { limitMdxCompiles } from './src/integrations/limit-mdx-compiles.ts';
+import { mdxCache } from './src/integrations/mdx-cache.ts';
+import { compileInputsOf } from './src/remark/compile-inputs.ts';
 import { siteFromEnv, siteUrl } from './src/integrations/site-url.ts';
 import { loadEnv } from 'vite';
 import { siteFonts } from './src/integrations/site-fonts.ts';
@@ -63,13 +65,20 @@ export default defineConfig({
   // (1,000 stories: 2.6 GB -> 1.7 GB peak, and faster; src/integrations/limit-mdx-compiles.ts).
   // siteFonts: the two families subset to the site's characters and weights, before Vite starts
   // (src/integrations/site-fonts.ts); global.css imports @site-fonts/fonts.css.
+  // mdxCache: compiled stories kept in node_modules/.astro/mdx/ between builds, keyed by the file, the pipeline
+  // (this config and every file it imports, package-lock.json) and what the plugins read from the dataset
+  // (src/remark/compile-inputs.ts); after a one-story edit only that story compiles (src/integrations/mdx-cache.ts).
   // terseClientJs: Terser after Vite's minifier on the browser's JavaScript, cached (Chart.js: 52 -> 46 KB gzip).
-  integrations: [datasetIntegration(), siteUrl(where), siteFonts(), mdx({ optimize: true }), limitMdxCompiles({ limit: 4 }), terseClientJs()],
+  integrations: [datasetIntegration(), siteUrl(where), siteFonts(), mdx({ optimize: true }), limitMdxCompiles({ limit: 4 }), mdxCache({ data: (root) => compileInputsOf(readDataset(root)).key }), terseClientJs()],
   // The CSP (public/_headers) allows scripts and styles only as files from the site:
   // never inline small scripts, assets or stylesheets into the HTML.
   // concurrency: social cards (/og/*.jpg) spend most of their time encoding in libuv's thread pool;
   // with four routes in flight the main thread renders the next ones meanwhile (docs/benchmark.md).
   build: { inlineStylesheets: 'never', concurrency: 4 },
+  // Incremental builds: a story page or social card whose cacheKey (src/integrations/incremental-keys.ts, the og
+  // route) and code are unchanged is copied from node_modules/.astro/ instead of rendered; keep that folder between
+  // builds (docs/deploy.md). The first build, or one after a lockfile or config change, renders everything.
+  experimental: { incrementalBuild: true },
   // A <meta> Content-Security-Policy on every page, for hosts that ignore public/_headers (GitHub Pages, S3):
   // Astro adds the hashes of the scripts and styles it bundles to script-src and style-src. The header
   // policy in _headers stays the stricter one (it alone can carry frame-ancestors); tests/publish/csp-meta.test.ts

@@ -31,6 +31,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from './bench-scale/build.mjs';
 import { scaleData, writeStories } from './bench-scale/generate.mjs';
 import { kb, pageBytes } from './bench-scale/page-bytes.mjs';
+import { writeBareProject } from './bench-scale/bare.mjs';
+import { changePerson, differences, editStory, loadavgText, routeCounts } from './bench-scale/incremental.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -40,12 +42,22 @@ const option = (name) => {
   return args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
 };
 const PREPARE_ONLY = args.includes('--prepare-only');
+const NO_BARE = args.includes('--no-bare');
 const KEEP = args.includes('--keep') || PREPARE_ONLY;
 const SIZES = (option('--sizes') ?? '1,10,100,1000')
   .split(',')
   .map((s) => Number(s.trim()))
   .filter((n) => Number.isInteger(n) && n >= 1);
+/** Sizes that get the publishing cases (edit one story, change one person, compare with a full build): the largest by default. */
+const INCREMENTAL = new Set(
+  (option('--incremental') ?? String(Math.max(...SIZES)))
+    .split(',')
+    .map((s) => Number(s.trim()))
+    .filter((n) => n > 0),
+);
 const REAL_STORY = 'meta-rekrut-yang-song';
+/** A person the real stories mention (the incremental case changes them). */
+const REAL_PERSON = 'yang-song';
 const COPY = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 /** Caches that must not be shared between copies (or with this project). */
 const PRIVATE_NODE_MODULES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
@@ -96,9 +108,10 @@ async function runSize(size) {
   console.log(`\n== size ${size}: ${stories} stor${stories === 1 ? 'y' : 'ies'} (${real} real), ${counts.people} people, ${counts.events} events, ${counts.sources} sources, ${counts.organisations} organisations (${dir})`);
   if (PREPARE_ONLY) return { size, stories, ...counts, mdxBytes, dir, prepared: true };
   const loadBefore = loadavg()[0];
+  const loadText = loadavgText();
   const storyIds = storyFiles(join(dir, 'content/stories')).map((e) => relative(join(dir, 'content/stories'), join(e.parentPath, e.name)).replace(/\.mdx$/, '').split('\\').join('/'));
   const b = await build(dir, ROOT, { storyIds });
-  const result = { size, stories, realStories: real, ...counts, mdxBytes, dir: KEEP ? dir : null, loadBefore, loadAfter: loadavg()[0], build: { ok: b.ok, code: b.code, seconds: b.seconds, cpuSeconds: b.cpuSeconds, treePeakMB: b.treePeakMB, peakByPhaseMB: b.peakByPhaseMB, maxProcessMB: b.maxProcessMB, phases: b.phases } };
+  const result = { size, stories, realStories: real, ...counts, mdxBytes, dir: KEEP ? dir : null, loadBefore, loadAfter: loadavg()[0], loadavg: { before: loadText, after: loadavgText() }, build: { ok: b.ok, code: b.code, seconds: b.seconds, cpuSeconds: b.cpuSeconds, treePeakMB: b.treePeakMB, peakByPhaseMB: b.peakByPhaseMB, maxProcessMB: b.maxProcessMB, phases: b.phases } };
   if (!b.ok) {
     console.log(`build FAILED (exit ${b.code}) after ${b.seconds.toFixed(1)} s; last lines of the log:\n${b.log.split('\n').slice(-40).join('\n')}`);
   } else {
@@ -106,7 +119,7 @@ async function runSize(size) {
     const routes = Object.entries(p.routes).map(([kind, r]) => `${r.count} ${kind} ${fixed(r.seconds)} s`).join(', ');
     console.log(
       `built in ${b.seconds.toFixed(1)} s, ${fixed(b.cpuSeconds)} CPU s (content sync ${fixed(p.sync)} s, vite ${p.vite.map((v) => fixed(v)).join(' + ')} s, rendering ${p.pages} pages ${fixed(p.render)} s: ${routes}), ` +
-        `peak ${b.treePeakMB.toFixed(0)} MB (process tree${b.peakByPhaseMB ? `; sync ${b.peakByPhaseMB.sync}, vite ${b.peakByPhaseMB.vite}, render ${b.peakByPhaseMB.render}` : ''}), largest process ${fixed(b.maxProcessMB, 0)} MB; load average ${fixed(result.loadBefore, 2)} before, ${fixed(result.loadAfter, 2)} after`,
+        `peak ${b.treePeakMB.toFixed(0)} MB (process tree${b.peakByPhaseMB ? `; sync ${b.peakByPhaseMB.sync}, vite ${b.peakByPhaseMB.vite}, render ${b.peakByPhaseMB.render}` : ''}), largest process ${fixed(b.maxProcessMB, 0)} MB; /proc/loadavg ${result.loadavg.before} before, ${result.loadavg.after} after`,
     );
     const dist = join(dir, 'dist');
     const m = pageBytes({ dist });
@@ -129,9 +142,65 @@ async function runSize(size) {
       );
     }
   }
+  if (b.ok && !NO_BARE) result.bare = await bareBaseline(dir, result);
+  if (b.ok && INCREMENTAL.has(size)) result.incremental = await publishingCases(dir, slugs, storyIds);
   if (!KEEP) rmSync(dir, { recursive: true, force: true });
   result.totalSeconds = (Date.now() - started) / 1000;
   return result;
+}
+
+/** One measured build, summarised, with the load beside it. */
+async function measured(dir, storyIds = []) {
+  const before = loadavgText();
+  const b = await build(dir, ROOT, { storyIds });
+  const after = loadavgText();
+  return { b, summary: { ok: b.ok, seconds: b.seconds, cpuSeconds: b.cpuSeconds, treePeakMB: b.treePeakMB, loadavg: { before, after }, ...routeSummary(b.log) } };
+}
+function routeSummary(log) {
+  const { rendered, restored } = routeCounts(log);
+  return { rendered: rendered.length, restored: restored.length, renderedRoutes: rendered };
+}
+const line = (what, s) => `${what}: ${s.ok ? '' : 'FAILED, '}${fixed(s.seconds)} s, ${fixed(s.cpuSeconds)} CPU s, peak ${fixed(s.treePeakMB, 0)} MB, ${s.rendered} pages rendered, ${s.restored} restored  [/proc/loadavg ${s.loadavg.before} before, ${s.loadavg.after} after]`;
+
+/** The bare Astro 7 project over the same story files (scripts/bench-scale/bare.mjs), built right after ours. */
+async function bareBaseline(dir, ours) {
+  const bare = writeBareProject(join(dir, 'content/stories'), ROOT);
+  const { b, summary } = await measured(bare);
+  if (!b.ok) console.log(`bare baseline FAILED (exit ${b.code}):\n${b.log.split('\n').slice(-20).join('\n')}`);
+  const ratio = { wall: ours.build.seconds / b.seconds, cpu: ours.build.cpuSeconds / b.cpuSeconds };
+  console.log(`${line('bare Astro 7 baseline (same MDX files, trivial components)', summary)}\n  ours ÷ bare: ${fixed(ratio.wall, 2)}× wall, ${fixed(ratio.cpu, 2)}× CPU`);
+  if (!KEEP) rmSync(bare, { recursive: true, force: true });
+  return { ...summary, renderedRoutes: undefined, ratio };
+}
+
+/**
+ * Publishing a correction, on the built copy: edit one story and rebuild; change one person and rebuild; then a
+ * full build from empty caches, which must write the same bytes as the incremental builds left.
+ */
+async function publishingCases(dir, slugs, storyIds) {
+  const out = {};
+  // A repeat with nothing changed: the floor of an incremental build.
+  out.unchanged = (await measured(dir, storyIds)).summary;
+  console.log(line('rebuild, nothing changed', out.unchanged));
+  const page = editStory(dir, slugs[Math.floor(slugs.length / 2)] ?? REAL_STORY);
+  out.editStory = (await measured(dir, storyIds)).summary;
+  out.editStory.page = page;
+  console.log(`${line(`rebuild after editing one story (${page})`, out.editStory)}\n  story pages rendered: ${out.editStory.renderedRoutes.filter((r) => storyIds.includes(r.replace(/^\/|\/index\.html$/g, ''))).join(', ') || 'none'}`);
+  changePerson(dir, REAL_PERSON);
+  out.changePerson = (await measured(dir, storyIds)).summary;
+  out.changePerson.person = REAL_PERSON;
+  console.log(`${line(`rebuild after changing one person (${REAL_PERSON}'s role)`, out.changePerson)}\n  story pages rendered: ${out.changePerson.renderedRoutes.filter((r) => storyIds.includes(r.replace(/^\/|\/index\.html$/g, ''))).join(', ') || 'none'}`);
+  // The same content from empty caches: what the incremental builds wrote must be these bytes.
+  cpSync(join(dir, 'dist'), join(dir, 'dist-incremental'), { recursive: true });
+  for (const cache of ['.astro', '.vite']) rmSync(join(dir, 'node_modules', cache), { recursive: true, force: true });
+  out.full = (await measured(dir, storyIds)).summary;
+  console.log(line('full build of the same content, caches emptied (cold, second run)', out.full));
+  const diff = differences(join(dir, 'dist-incremental'), join(dir, 'dist'));
+  out.identical = diff.length === 0;
+  out.differences = diff.slice(0, 50);
+  console.log(out.identical ? 'incremental output is byte-identical to the full build' : `incremental output DIFFERS from the full build in ${diff.length} file(s):\n  ${diff.slice(0, 20).join('\n  ')}`);
+  for (const k of ['unchanged', 'editStory', 'changePerson', 'full']) out[k].renderedRoutes = out[k].renderedRoutes.length > 60 ? `${out[k].renderedRoutes.length} routes` : out[k].renderedRoutes;
+  return out;
 }
 
 const cpuModel = (() => {
@@ -195,6 +264,29 @@ console.log(
     'peak MB: RSS of the build process tree (sum, sampled every 100 ms). time ratio: build s over the previous size\'s (linear growth = the size factor). ' +
     'Story page = the real story, the same text at every size.',
 );
+const compared = results.filter((r) => r.bare || r.incremental);
+if (compared.length > 0) {
+  console.log('\n== against the bare baseline, and publishing a correction');
+  const inc = (r, k) => (r.incremental?.[k] ? `${fixed(r.incremental[k].seconds)} / ${fixed(r.incremental[k].cpuSeconds)} (${r.incremental[k].rendered} rendered)` : '—');
+  console.log(
+    table(
+      ['size', 'ours s / CPU s', 'bare s / CPU s', 'ours ÷ bare wall / CPU', 'peak MB ours / bare', 'loadavg at start (ours, bare)', 'unchanged s / CPU s', 'edit 1 story s / CPU s', 'change 1 person s / CPU s', 'full again s / CPU s', 'identical'],
+      compared.map((r) => [
+        r.size,
+        `${fixed(r.build.seconds)} / ${fixed(r.build.cpuSeconds)}`,
+        r.bare ? `${fixed(r.bare.seconds)} / ${fixed(r.bare.cpuSeconds)}` : '—',
+        r.bare ? `${fixed(r.bare.ratio.wall, 2)} / ${fixed(r.bare.ratio.cpu, 2)}` : '—',
+        `${fixed(r.build.treePeakMB, 0)} / ${r.bare ? fixed(r.bare.treePeakMB, 0) : '—'}`,
+        `${r.loadavg.before}; ${r.bare?.loadavg.before ?? '—'}`,
+        inc(r, 'unchanged'),
+        inc(r, 'editStory'),
+        inc(r, 'changePerson'),
+        inc(r, 'full'),
+        r.incremental ? (r.incremental.identical ? 'yes' : 'NO') : '—',
+      ]),
+    ),
+  );
+}
 mkdirSync(join(ROOT, '.bench'), { recursive: true });
 writeFileSync(join(ROOT, '.bench/bench-scale.json'), JSON.stringify({ date: new Date().toISOString(), revision, node: process.version, cpus: cpus().length, cpuModel, totalMemMB: Math.round(totalmem() / 2 ** 20), results }, null, 2));
 console.log(`results: ${relative(ROOT, join(ROOT, '.bench/bench-scale.json'))}`);

@@ -45,7 +45,9 @@ const pick = (r, list) => list[Math.floor(r() * list.length)];
 const WAVE_GROUPS = ['openai', 'google', 'scale', 'apple', 'anthropic', 'startup', 'other'];
 const ORG_KINDS = ['ai-lab', 'big-tech', 'startup', 'investor', 'other'];
 
-const YAML_OPTIONS = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 };
+// aliasDuplicateObjects: false: clones share nested objects (previousRole …); without it yaml writes &anchors and *aliases
+// across entries, which the dataset's entry-by-entry parse (src/lib/dataset.ts) cannot resolve.
+const YAML_OPTIONS = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, aliasDuplicateObjects: false };
 
 function readData(dir, name) {
   const path = join(dir, 'content/data', `${name}.yaml`);
@@ -139,7 +141,7 @@ function sentence(r, words = 12 + Math.floor(r() * 14)) {
 const paragraph = (r, n = 3 + Math.floor(r() * 4)) => Array.from({ length: n }, () => sentence(r)).join(' ');
 
 /** Figure keys a synthetic story quotes (all exist for the real data and any scaled copy of it). */
-const NUMS = ['wave.hires', 'wave.dated', 'wave.undated', 'wave.confirmed', 'wave.secondary', 'wave.from.openai', 'wave.from.google', 'wave.from.apple', 'october.hires', 'cohort.size', 'cohort.left2025', 'cohort.remaining.2025-12', 'departures.2025', 'departures.august', 'departures.to.openai', 'people', 'events', 'sources'];
+const NUMS = ['wave.hires', 'wave.dated', 'wave.undated', 'wave.confirmed', 'wave.secondary', 'wave.from.openai', 'wave.from.google', 'wave.from.apple', 'october.hires', 'cohort.size', 'cohort.left2025', 'cohort.atMsl.2025-12', 'departures.2025', 'departures.month.2025-08', 'departures.to.openai', 'people', 'events', 'sources'];
 
 function stepText(r) {
   const nums = Array.from({ length: 1 + Math.floor(r() * 2) }, () => `<Num of="${pick(r, NUMS)}" />`);
@@ -149,10 +151,10 @@ function stepText(r) {
 /** Steps per chart, with view keys, highlight keys and dates that exist in the real chart specs. */
 const STEPS = {
   'hiring-wave': [
-    { until: '2025-06-15', mark: '2025-06-12', markLabel: '12 Juni: kesepakatan', highlight: 'scale' },
-    { until: '2025-06-30', mark: '2025-06-30', markLabel: '30 Juni: memo', highlight: 'openai' },
+    { until: '2025-06-15', mark: '2025-06-12', markLabel: 'kesepakatan', highlight: 'scale' },
+    { until: '2025-06-30', mark: '2025-06-30', markLabel: 'memo', highlight: 'openai' },
     { until: '2025-07-31', highlight: 'apple,google' },
-    { until: '2025-08-31', mark: '2025-08-19', markLabel: '19 Agustus' },
+    { until: '2025-08-31', mark: '2025-08-19', markLabel: 'reorganisasi' },
     { view: 'cumulative' },
   ],
   origins: [{}, { highlight: 'OpenAI' }, { highlight: 'secondary-only' }, { view: 'tallies' }],
@@ -161,7 +163,7 @@ const STEPS = {
 };
 const TITLES = {
   'hiring-wave': 'Rekrutan per pekan, menurut tanggal laporan pertama',
-  origins: 'Asal rekrutan, Juni sampai September 2025',
+  origins: 'Asal rekrutan gelombang musim panas',
   departures: 'Yang keluar, per bulan',
   retention: 'Rekrutan musim panas yang masih bertahan',
 };
@@ -192,6 +194,9 @@ function isoDay(base, plusDays) {
 /** Every fifth synthetic story is an English edition (content/stories/en/, pages under /en/). */
 export const storyLang = (n) => (n % 5 === 4 ? 'en' : 'id');
 
+/** Section headings in words: a numeral in a heading is a number typed by hand (remark-bound-numbers). */
+const SECTION_WORDS = ['satu', 'dua', 'tiga', 'empat', 'lima'];
+
 /** One synthetic story, as MDX text. */
 export function storyMdx(n) {
   const r = rng(1000 + n);
@@ -199,7 +204,7 @@ export function storyMdx(n) {
   const published = isoDay('2026-01-01', n % 330);
   const charts = Object.keys(STEPS);
   const order = charts.map((_, i) => charts[(i + n) % charts.length]);
-  const sections = order.map((chart, i) => `## Bagian ${i + 1}\n\n${paragraph(r)}\n\n${scrolly(r, chart, lang)}\n\n${paragraph(r)}`);
+  const sections = order.map((chart, i) => `## Bagian ${SECTION_WORDS[i]}\n\n${paragraph(r)}\n\n${scrolly(r, chart, lang)}\n\n${paragraph(r)}`);
   if (n % 3 === 0) sections.splice(2, 0, `## Struktur\n\n${paragraph(r)}\n\n${diagram(r)}`);
   const frontmatter = stringify(
     {

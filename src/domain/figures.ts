@@ -49,9 +49,17 @@ export function figureList(data: Dataset): Figure[] {
   return result;
 }
 
-/** The figures by key, for <Num>. */
-export function figures(data: Dataset): Record<string, number> {
-  return Object.fromEntries(figureList(data).map((f) => [f.key, f.value]));
+const byKey = new WeakMap<Dataset, Readonly<Record<string, number>>>();
+
+/**
+ * The figures by key, for <Num>: one frozen object per dataset. Every <Num> on every page asks for it, and
+ * building it per call (thousands of keys at 6,000 people, 28,000 <Num>s at 1,000 stories) was the largest
+ * single cost of rendering (docs/benchmark.md).
+ */
+export function figures(data: Dataset): Readonly<Record<string, number>> {
+  let result = byKey.get(data);
+  if (!result) byKey.set(data, (result = Object.freeze(Object.fromEntries(figureList(data).map((f) => [f.key, f.value])))));
+  return result;
 }
 
 function computeFigures(data: Dataset): Figure[] {

@@ -14,8 +14,9 @@
  * Kept on globalThis because one build loads this module more than once
  * (astro.config.mjs's plugins and the pages are bundled separately).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { diskCached, parserVersion } from './dataset-disk-cache.ts';
 import { collectionNames, type CollectionName } from '../domain/schemas/index.ts';
 import { buildDay } from '../domain/build-date.ts';
 import { isoDay } from '../domain/partial-date.ts';
@@ -71,7 +72,11 @@ export function readDataset(root: string = process.cwd()): Dataset {
   const outcome: Outcome = { day, stamps, texts, dataset: null, error: null };
   try {
     if (undecodable.length > 0) throw new DatasetError(undecodable);
-    outcome.dataset = parseDataset(files, today);
+    // In astro build, from disk when nothing it depends on changed since the last build (src/site/dataset-disk-cache.ts).
+    outcome.dataset =
+      process.env['NODE_ENV'] === 'production' && !process.env['VITEST'] && existsSync(join(key, 'node_modules'))
+        ? diskCached(join(key, 'node_modules/.astro/dataset'), parserVersion(key), [day, ...texts], () => parseDataset(files, today))
+        : parseDataset(files, today);
   } catch (e) {
     if (!(e instanceof DatasetError)) throw e;
     outcome.error = e;

@@ -8,6 +8,7 @@
  * 45 ms a story (docs/benchmark.md).
  */
 import type { Canvas } from '@napi-rs/canvas';
+import { createHash } from 'node:crypto';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { socialCard, socialCardBase, themeFromCss } from '../../render/render-png';
@@ -19,7 +20,15 @@ import { publishedStories } from '../../site/stories.ts';
 
 export const getStaticPaths = (async () => {
   const stories = await publishedStories();
-  return stories.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  // cacheKey (incremental build): a card shows the headline over its edition's first hiring-wave view; the rest of
+  // what it draws (theme, fonts, site name) is code, which Astro hashes itself.
+  const views = new Map<string, string>();
+  for (const lang of new Set(stories.map((s) => s.data.lang))) views.set(lang, JSON.stringify((await chartSpec('hiring-wave', lang)).views[0]));
+  return stories.map((entry) => ({
+    params: { slug: entry.id },
+    props: { entry },
+    cacheKey: createHash('sha256').update(JSON.stringify([entry.data.title, entry.data.lang, views.get(entry.data.lang)])).digest('hex'),
+  }));
 }) satisfies GetStaticPaths;
 
 const theme = themeFromCss(globalCss);
