@@ -11,6 +11,7 @@ import type { Chart } from 'chart.js';
 import { te } from '../i18n/explore.ts';
 import type { Locale } from '../i18n/ui.ts';
 import { describePoint, move, soundValues, tones, type Position } from '../specs/explore.ts';
+import { elementOf } from '../specs/to-chartjs.ts';
 import type { ChartDetails, DrawnView, StepState } from '../specs/types.ts';
 
 /** What the explorer needs of its <chart-figure>. */
@@ -76,7 +77,7 @@ export function attachExplorer(host: ExplorerHost, canvas: HTMLCanvasElement, ea
   const point = (p: Position | null) => {
     const chart = host.chart();
     if (!chart) return;
-    const active = p ? [{ datasetIndex: p.series, index: p.category }] : [];
+    const active = p ? [elementOf(host.view(), p.category, p.series)] : [];
     chart.setActiveElements(active);
     chart.tooltip?.setActiveElements(active, { x: 0, y: 0 });
     chart.update();

@@ -20,6 +20,8 @@ import { colourRoles, cssVar } from '../domain/palette.ts';
 
 interface Payload {
   title: string;
+  /** Each view's title, by view key (ChartFigure's `titles`): the heading says what the step shows. */
+  titles: Record<string, string>;
   locale: 'id' | 'en';
   /** The page's strings for this module (src/i18n/chart-strings.ts): one locale, not the dictionaries. */
   strings: ChartStrings;
@@ -364,11 +366,22 @@ export class ChartFigure extends HTMLElement {
     }
   }
 
+  /** The Chart.js chart once drawn (null before, or after a failure): the browser tests read its geometry. */
+  get drawn(): ChartInstance | null {
+    return this.#chart;
+  }
+
+  /** Title, legend, data table and description follow the view the step shows. */
   #reflect() {
-    const { title, strings, views } = this.#payload;
-    const text = drawing!.describeState(title, views, this.#state, strings, this.#untilLabel(this.#state));
+    const { strings, views } = this.#payload;
     const shown = this.#view().key;
+    const title = this.#payload.titles?.[shown] ?? this.#payload.title;
+    const text = drawing!.describeState(title, views, this.#printing ? {} : this.#state, strings, this.#untilLabel(this.#state));
+    const heading = this.querySelector('[data-chart-title]');
+    if (heading && heading.textContent !== title) heading.textContent = title;
     for (const legend of this.querySelectorAll<HTMLElement>('[data-legend]')) legend.classList.toggle('is-off', legend.dataset['legend'] !== shown);
+    // Every view's table stays in the HTML (no JavaScript, print); with it, the open table is the shown view's.
+    for (const table of this.querySelectorAll<HTMLElement>('[data-table-view]')) table.hidden = !this.#printing && table.dataset['tableView'] !== shown;
     const canvas = this.querySelector('canvas')!;
     canvas.setAttribute('aria-label', text);
     canvas.dataset['state'] = String(this.#stepIndex);

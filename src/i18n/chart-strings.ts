@@ -14,6 +14,7 @@ export const CHART_STRING_KEYS = [
   'chart.describe.highlight',
   'chart.describe.mark',
   'chart.describe.noHighlight',
+  'chart.paleLegend',
   'step.label',
 ] as const satisfies readonly UiKey[];
 

@@ -20,6 +20,8 @@ const id = {
   playing: 'Suara: {series}, {n} batang dari kiri ke kanan; nada makin tinggi, angka makin besar.',
   totals: 'total tiap batang',
   mark: 'Penanda langkah ini: {label}.',
+  unit: '{name}: {group}.',
+  person: 'Orang {i} dari {n}.',
 } as const;
 
 export type ExploreKey = keyof typeof id;
@@ -36,6 +38,8 @@ const en: Record<ExploreKey, string> = {
   playing: 'Sound: {series}, {n} bars from left to right; the higher the note, the larger the number.',
   totals: 'each bar in all',
   mark: 'This step’s marker: {label}.',
+  unit: '{name}: {group}.',
+  person: 'Person {i} of {n}.',
 };
 
 export const exploreUi: Record<Locale, Record<ExploreKey, string>> = { id, en };

@@ -1,11 +1,18 @@
 /**
  * The only module that imports Chart.js. Loaded with import() when a chart
  * nears the viewport; registers just the pieces the charts use (bars on
- * category/linear scales, tooltips) plus the step marker below. It also
- * brings what only a drawn chart needs (its config, its description), so
- * that none of it is in the JavaScript a page runs before then.
+ * category/linear scales, points for the unit chart, tooltips) plus the step
+ * marker and the unit chart's labels below. It also brings what only a drawn
+ * chart needs (its config, its description), so that none of it is in the
+ * JavaScript a page runs before then.
+ *
+ * Every label these plugins draw is placed inside the plot area and clear of
+ * the labels drawn before it (placeLabel), and its box is kept on the chart
+ * as `$labels` (CSS pixels), which the browser tests read.
  */
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type Plugin } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, PointElement, ScatterController, Tooltip, type Plugin } from 'chart.js';
+import { placeLabel, type Box } from './place-label.ts';
+import type { UnitLabels } from './to-chartjs.ts';
 
 export { describeChange, describeState } from './describe.ts';
 export { toChartConfig } from './to-chartjs.ts';
@@ -17,11 +24,46 @@ interface MarkOptions {
   font: string;
 }
 
-/** Draws a dashed rule at the category a step marks ("12 Juni: Scale AI"). */
+export interface DrawnLabel extends Box {
+  text: string;
+  kind: 'mark' | 'heading' | 'note';
+}
+
+type WithLabels = Chart & { $labels?: DrawnLabel[] };
+
+const LABEL_HEIGHT = 16;
+
+/** Writes a label at its box, on a halo of the page's background so a rule or a mark under it does not cut it. */
+function paint(ctx: CanvasRenderingContext2D, box: Box, text: string, color: string, font: string, weight = 600) {
+  ctx.save();
+  ctx.setLineDash([]);
+  ctx.font = `${weight} 12px ${font}`;
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 4;
+  ctx.strokeStyle = getComputedBackground(ctx);
+  ctx.strokeText(text, box.x, box.y + box.h / 2);
+  ctx.fillStyle = color;
+  ctx.fillText(text, box.x, box.y + box.h / 2);
+  ctx.restore();
+}
+
+/** The figure's background behind the canvas (the browser), white where there is none (build-time pictures paint their own). */
+function getComputedBackground(ctx: CanvasRenderingContext2D): string {
+  const canvas = ctx.canvas as HTMLCanvasElement | undefined;
+  if (typeof getComputedStyle === 'function' && canvas && 'isConnected' in canvas && canvas.isConnected) {
+    const bg = getComputedStyle(canvas).getPropertyValue('--bg').trim();
+    if (bg) return bg;
+  }
+  return '#ffffff';
+}
+
+/** Draws a dashed rule at the category a step marks ("12 Juni: Scale AI"), its label beside it on whichever side has room. */
 const stepMark: Plugin<'bar', MarkOptions | null> & { id: string } = {
   id: 'stepMark',
   afterDatasetsDraw(chart, _args, opts) {
-    if (!opts || opts.index < 0) return;
+    const labels: DrawnLabel[] = ((chart as WithLabels).$labels = []);
+    if (!opts || typeof opts.index !== 'number' || opts.index < 0) return;
     const { ctx, chartArea, scales } = chart;
     const axis = chart.options.indexAxis === 'y' ? scales['y'] : scales['x'];
     if (!axis) return;
@@ -34,19 +76,62 @@ const stepMark: Plugin<'bar', MarkOptions | null> & { id: string } = {
     ctx.moveTo(at, chartArea.top);
     ctx.lineTo(at, chartArea.bottom);
     ctx.stroke();
-    if (opts.label) {
-      ctx.setLineDash([]);
-      ctx.fillStyle = opts.color;
-      ctx.font = `600 12px ${opts.font}`;
-      const width = ctx.measureText(opts.label).width;
-      const x = Math.min(Math.max(at + 6, chartArea.left), chartArea.right - width);
-      ctx.fillText(opts.label, x, chartArea.top + 12);
-    }
     ctx.restore();
+    if (!opts.label) return;
+    ctx.save();
+    ctx.font = `600 12px ${opts.font}`;
+    const w = ctx.measureText(opts.label).width;
+    ctx.restore();
+    // Right of the rule, else left of it, never across it; inside the plot area.
+    const box = placeLabel({ w, h: LABEL_HEIGHT }, [
+      { x: at + 6, y: chartArea.top + 2 },
+      { x: at - 6 - w, y: chartArea.top + 2 },
+      { x: at + 6, y: chartArea.top + 4 + LABEL_HEIGHT },
+      { x: at - 6 - w, y: chartArea.top + 4 + LABEL_HEIGHT },
+    ], chartArea, []);
+    paint(ctx, box, opts.label, opts.color, opts.font);
+    labels.push({ ...box, text: opts.label, kind: 'mark' });
   },
 };
 
-// Chart.js types plugins per chart type; this one only draws on bar charts.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, stepMark as Plugin);
+/** The unit chart's band headings and the notes beside highlighted marks. */
+const unitLabels: Plugin<'scatter', UnitLabels | null> & { id: string } = {
+  id: 'unitLabels',
+  afterDatasetsDraw(chart, _args, opts) {
+    if (!opts || !Array.isArray(opts.headings)) return;
+    const labels: DrawnLabel[] = ((chart as WithLabels).$labels = []);
+    const { ctx, chartArea, scales } = chart;
+    const x = scales['x']!;
+    const y = scales['y']!;
+    const cell = Math.abs(x.getPixelForValue(1) - x.getPixelForValue(0));
+    const radius = Math.max(3, Math.min(14, Math.min(cell, Math.abs(y.getPixelForValue(1) - y.getPixelForValue(0))) * 0.38));
+    ctx.save();
+    ctx.font = `600 12px ${opts.font}`;
+    const measure = (s: string) => ctx.measureText(s).width;
+    ctx.restore();
+    for (const h of opts.headings) {
+      const w = measure(h.text);
+      const box = placeLabel({ w, h: LABEL_HEIGHT }, [{ x: x.getPixelForValue(-0.5) + 2, y: y.getPixelForValue(h.row) - LABEL_HEIGHT / 2 }], chartArea, labels);
+      paint(ctx, box, h.text, opts.color, opts.font, 700);
+      labels.push({ ...box, text: h.text, kind: 'heading' });
+    }
+    for (const n of opts.notes) {
+      const w = measure(n.text);
+      const cx = x.getPixelForValue(n.col);
+      const cy = y.getPixelForValue(n.row) - LABEL_HEIGHT / 2;
+      const box = placeLabel({ w, h: LABEL_HEIGHT }, [
+        { x: cx + radius + 6, y: cy },
+        { x: cx - radius - 6 - w, y: cy },
+        { x: cx - w / 2, y: cy - radius - LABEL_HEIGHT },
+        { x: cx - w / 2, y: cy + radius + LABEL_HEIGHT },
+      ], chartArea, labels);
+      paint(ctx, box, n.text, opts.color, opts.font);
+      labels.push({ ...box, text: n.text, kind: 'note' });
+    }
+  },
+};
+
+// Chart.js types plugins per chart type; each of these draws only where its options are set.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, PointElement, ScatterController, Tooltip, stepMark as Plugin, unitLabels as Plugin);
 
 export { Chart };
