@@ -14,7 +14,7 @@ import './chart-figure.ts';
 
 /** Where a step turns active, as a line across the viewport: mid-screen beside the chart, lower under it. */
 const wide = window.matchMedia('(min-width: 900px)');
-const triggerLine = () => (wide.matches ? '-50% 0px -49% 0px' : '-75% 0px -24% 0px');
+const triggerLine = () => (wide.matches ? '-50% 0px -49% 0px' : '-68% 0px -31% 0px');
 
 class ScrollySection extends HTMLElement {
   #observer: IntersectionObserver | null = null;

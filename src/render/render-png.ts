@@ -179,12 +179,7 @@ function drawLegend(ctx: SKRSContext2D, view: ChartView, theme: PngTheme, locale
       const top = cy + (row - swatch) / 2;
       ctx.fillStyle = item.colour;
       ctx.strokeStyle = item.colour;
-      if (item.tone === 'ring') {
-        ctx.lineWidth = 2;
-        ctx.beginPath();
-        ctx.arc(cx + swatch / 2, top + swatch / 2, swatch / 2 - 1, 0, Math.PI * 2);
-        ctx.stroke();
-      } else if (item.tone === 'range') {
+      if (item.tone === 'range') {
         ctx.globalAlpha = 0.55;
         ctx.fillRect(cx, top + swatch / 2 - 2, swatch, 4);
       } else {

@@ -33,8 +33,9 @@ type WithLabels = Chart & { $labels?: DrawnLabel[] };
 
 const LABEL_HEIGHT = 16;
 
-/** Writes a label at its box, on a halo of the page's background so a rule or a mark under it does not cut it. */
-function paint(ctx: CanvasRenderingContext2D, box: Box, text: string, color: string, font: string, weight = 600) {
+/** Writes a label (one or more lines) in its box, on a halo of the page's background so a rule or a mark under it does not cut it. */
+function paint(ctx: CanvasRenderingContext2D, box: Box, text: string | string[], color: string, font: string, weight = 600) {
+  const lines = Array.isArray(text) ? text : [text];
   ctx.save();
   ctx.setLineDash([]);
   ctx.font = `${weight} 12px ${font}`;
@@ -42,10 +43,26 @@ function paint(ctx: CanvasRenderingContext2D, box: Box, text: string, color: str
   ctx.lineJoin = 'round';
   ctx.lineWidth = 4;
   ctx.strokeStyle = getComputedBackground(ctx);
-  ctx.strokeText(text, box.x, box.y + box.h / 2);
   ctx.fillStyle = color;
-  ctx.fillText(text, box.x, box.y + box.h / 2);
+  lines.forEach((line, k) => {
+    const y = box.y + (k + 0.5) * (box.h / lines.length);
+    ctx.strokeText(line, box.x, y);
+    ctx.fillText(line, box.x, y);
+  });
   ctx.restore();
+}
+
+/** A note on two lines, cut at the space that makes the longer line shortest, when one line is wider than `room`. */
+function fitLines(text: string, room: number, measure: (s: string) => number): string[] {
+  if (measure(text) <= room) return [text];
+  let best: string[] = [text];
+  let widest = Infinity;
+  for (let k = text.indexOf(' '); k > 0; k = text.indexOf(' ', k + 1)) {
+    const lines = [text.slice(0, k), text.slice(k + 1)];
+    const w = Math.max(...lines.map(measure));
+    if (w < widest) [best, widest] = [lines, w];
+  }
+  return best;
 }
 
 /** The figure's background behind the canvas (the browser), white where there is none (build-time pictures paint their own). */
@@ -62,8 +79,8 @@ function getComputedBackground(ctx: CanvasRenderingContext2D): string {
 const stepMark: Plugin<'bar', MarkOptions | null> & { id: string } = {
   id: 'stepMark',
   afterDatasetsDraw(chart, _args, opts) {
-    const labels: DrawnLabel[] = ((chart as WithLabels).$labels = []);
     if (!opts || typeof opts.index !== 'number' || opts.index < 0) return;
+    const labels = ((chart as WithLabels).$labels ??= []);
     const { ctx, chartArea, scales } = chart;
     const axis = chart.options.indexAxis === 'y' ? scales['y'] : scales['x'];
     if (!axis) return;
@@ -99,7 +116,7 @@ const unitLabels: Plugin<'scatter', UnitLabels | null> & { id: string } = {
   id: 'unitLabels',
   afterDatasetsDraw(chart, _args, opts) {
     if (!opts || !Array.isArray(opts.headings)) return;
-    const labels: DrawnLabel[] = ((chart as WithLabels).$labels = []);
+    const labels = ((chart as WithLabels).$labels ??= []);
     const { ctx, chartArea, scales } = chart;
     const x = scales['x']!;
     const y = scales['y']!;
@@ -116,22 +133,33 @@ const unitLabels: Plugin<'scatter', UnitLabels | null> & { id: string } = {
       labels.push({ ...box, text: h.text, kind: 'heading' });
     }
     for (const n of opts.notes) {
-      const w = measure(n.text);
       const cx = x.getPixelForValue(n.col);
-      const cy = y.getPixelForValue(n.row) - LABEL_HEIGHT / 2;
-      const box = placeLabel({ w, h: LABEL_HEIGHT }, [
+      // Too long for the room right of its mark (a phone): two lines.
+      const lines = fitLines(n.text, chartArea.right - (cx + radius + 6), measure);
+      const w = Math.max(...lines.map(measure));
+      const h = LABEL_HEIGHT * lines.length - (lines.length - 1) * 2;
+      const cy = y.getPixelForValue(n.row) - h / 2;
+      const box = placeLabel({ w, h }, [
         { x: cx + radius + 6, y: cy },
         { x: cx - radius - 6 - w, y: cy },
-        { x: cx - w / 2, y: cy - radius - LABEL_HEIGHT },
-        { x: cx - w / 2, y: cy + radius + LABEL_HEIGHT },
+        { x: cx - w / 2, y: cy - radius - h },
+        { x: cx - w / 2, y: cy + radius + h },
       ], chartArea, labels);
-      paint(ctx, box, n.text, opts.color, opts.font);
+      paint(ctx, box, lines, opts.color, opts.font);
       labels.push({ ...box, text: n.text, kind: 'note' });
     }
   },
 };
 
+/** Forgets the labels of the last draw before each draw (Chart.js skips a plugin whose options are null, as these are on charts without them). */
+const labelBoxes: Plugin & { id: string } = {
+  id: 'labelBoxes',
+  beforeDraw(chart) {
+    (chart as WithLabels).$labels = [];
+  },
+};
+
 // Chart.js types plugins per chart type; each of these draws only where its options are set.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, PointElement, ScatterController, Tooltip, stepMark as Plugin, unitLabels as Plugin);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, PointElement, ScatterController, Tooltip, labelBoxes, stepMark as Plugin, unitLabels as Plugin);
 
 export { Chart };

@@ -43,15 +43,21 @@ export function retention(data: Dataset, locale: Locale): ChartSpec {
   const bands = BANDS.map((key) => ({ key, people: summerCohort(data).filter((p) => status(p) === key).sort(order) })).filter((b) => b.people.length > 0);
   const people = bands.flatMap((b) => b.people);
 
-  // The grid: a heading row above each band; at MSL fills rows of UNIT_COLUMNS, everyone else has a row of their own, for their note.
+  // The grid, in rows (fractional: y is a linear scale): each band's heading, then its marks. At MSL fills rows of
+  // UNIT_COLUMNS; everyone else has a taller row of their own, room for a note on two lines beside the mark on a phone.
   const marks: Units['marks'] = [];
+  const headingRows: number[] = [];
   let row = 0;
   for (const band of bands) {
-    row += 1;
+    headingRows.push(row);
     const wide = band.key === 'at-msl';
-    band.people.forEach((_, i) => marks.push({ group: band.key, col: wide ? i % UNIT_COLUMNS : 0, row: row + (wide ? Math.floor(i / UNIT_COLUMNS) : i) }));
-    row += wide ? Math.ceil(band.people.length / UNIT_COLUMNS) : band.people.length;
+    const step = wide ? 1 : 1.6;
+    const first = row + (wide ? 1 : 1.2);
+    band.people.forEach((_, i) => marks.push({ group: band.key, col: wide ? i % UNIT_COLUMNS : 0, row: first + (wide ? Math.floor(i / UNIT_COLUMNS) : i * step) }));
+    const last = marks.at(-1)!.row;
+    row = last + (wide ? 1.1 : 1.6);
   }
+  row -= 0.5;
   const date = (text: string) => formatPartialDate(parsePartialDate(text), locale);
   const gone = (p: Person) => {
     if (p.neverStarted) return t(locale, 'chart.neverStartedNote');
@@ -66,7 +72,7 @@ export function retention(data: Dataset, locale: Locale): ChartSpec {
     return id ? (orgs.get(id)?.short ?? id) : t(locale, 'chart.undisclosed');
   };
   const groups = bands.map((b) => ({ key: b.key, label: t(locale, bandLabel[b.key]), count: b.people.length }));
-  const units = (notes: string[]): Units => ({ groups, columns: UNIT_COLUMNS, marks, rows: row, notes });
+  const units = (notes: string[]): Units => ({ groups, columns: UNIT_COLUMNS, marks, rows: row, headingRows, notes });
   const statusNotes = people.map((p) => (status(p) === 'at-msl' ? '' : `${p.name}, ${gone(p)}`));
   const whereNotes = people.map((p) => (status(p) === 'at-msl' ? '' : `${p.name}, ${t(locale, 'chart.unit.to', { org: destination(p) })}`));
 

@@ -121,7 +121,7 @@ function unitsConfig(view: DrawnView, state: StepState, theme: Theme, details: r
   });
   const noted = (i: number) => highlight.length > 0 && u.notes[i] && view.series.some((s) => s.data[i] != null && lit(s, i));
   const unitLabels: UnitLabels = {
-    headings: u.groups.map((g) => ({ text: `${g.label} · ${g.count}`, row: Math.min(...u.marks.filter((m) => m.group === g.key).map((m) => m.row)) - 1 })),
+    headings: u.groups.map((g, k) => ({ text: `${g.label} · ${g.count}`, row: u.headingRows[k]! })),
     notes: view.labels.map((_, i) => i).filter(noted).map((i) => ({ col: u.marks[i]!.col, row: u.marks[i]!.row, text: u.notes[i]! })),
     color: theme.text,
     font: theme.font,
@@ -137,7 +137,7 @@ function unitsConfig(view: DrawnView, state: StepState, theme: Theme, details: r
       layout: { padding: { top: 4, right: 8, bottom: 4, left: 8 } },
       scales: {
         x: { type: 'linear' as const, min: -0.5, max: u.columns - 0.5, ...hidden },
-        y: { type: 'linear' as const, min: -0.35, max: u.rows - 0.5, reverse: true, ...hidden },
+        y: { type: 'linear' as const, min: -0.45, max: u.rows, reverse: true, ...hidden },
       },
       plugins: {
         legend: { display: false },

@@ -33,8 +33,10 @@ export interface Units {
   columns: number;
   /** One per category (person), in the order of labels: its band, column and row (rows count from the top, over all bands). */
   marks: { group: string; col: number; row: number }[];
-  /** Rows in all, headings included (the row above each band's marks holds its heading). */
+  /** Rows in all, headings included (rows may be fractional: a band of one-person rows spaces them wider). */
   rows: number;
+  /** The row of each band's heading, in the order of groups. */
+  headingRows: number[];
   /** Short note beside a mark while it is highlighted ("Ethan Knight, dilaporkan 26–27 Agustus 2025"); empty for none. */
   notes: string[];
 }
