@@ -1,8 +1,8 @@
 /**
  * The only module that imports Chart.js. Loaded with import() when a chart
  * nears the viewport; registers just the pieces the charts use (bars on
- * category/linear scales, points for the unit chart, tooltips) plus the step
- * marker and the unit chart's labels below. It also brings what only a drawn
+ * category/linear scales, tooltips; the unit chart is bars on a linear grid)
+ * plus the step marker and the unit chart's labels below. It also brings what only a drawn
  * chart needs (its config, its description), so that none of it is in the
  * JavaScript a page runs before then.
  *
@@ -10,9 +10,9 @@
  * the labels drawn before it (placeLabel), and its box is kept on the chart
  * as `$labels` (CSS pixels), which the browser tests read.
  */
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, PointElement, ScatterController, Tooltip, type Plugin } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type Plugin } from 'chart.js';
 import { placeLabel, type Box } from './place-label.ts';
-import type { UnitLabels } from './to-chartjs.ts';
+import { UNIT_TILE, type UnitLabels } from './to-chartjs.ts';
 
 export { describeChange, describeState } from './describe.ts';
 export { toChartConfig } from './to-chartjs.ts';
@@ -112,7 +112,7 @@ const stepMark: Plugin<'bar', MarkOptions | null> & { id: string } = {
 };
 
 /** The unit chart's band headings and the notes beside highlighted marks. */
-const unitLabels: Plugin<'scatter', UnitLabels | null> & { id: string } = {
+const unitLabels: Plugin<'bar', UnitLabels | null> & { id: string } = {
   id: 'unitLabels',
   afterDatasetsDraw(chart, _args, opts) {
     if (!opts || !Array.isArray(opts.headings)) return;
@@ -120,8 +120,8 @@ const unitLabels: Plugin<'scatter', UnitLabels | null> & { id: string } = {
     const { ctx, chartArea, scales } = chart;
     const x = scales['x']!;
     const y = scales['y']!;
-    const cell = Math.abs(x.getPixelForValue(1) - x.getPixelForValue(0));
-    const radius = Math.max(3, Math.min(14, Math.min(cell, Math.abs(y.getPixelForValue(1) - y.getPixelForValue(0))) * 0.38));
+    // Half a tile's width: notes start beside the tile.
+    const radius = (Math.abs(x.getPixelForValue(1) - x.getPixelForValue(0)) * UNIT_TILE.width) / 2;
     ctx.save();
     ctx.font = `600 12px ${opts.font}`;
     const measure = (s: string) => ctx.measureText(s).width;
@@ -160,6 +160,6 @@ const labelBoxes: Plugin & { id: string } = {
 };
 
 // Chart.js types plugins per chart type; each of these draws only where its options are set.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, PointElement, ScatterController, Tooltip, labelBoxes, stepMark as Plugin, unitLabels as Plugin);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, labelBoxes, stepMark as Plugin, unitLabels as Plugin);
 
 export { Chart };

@@ -89,7 +89,14 @@ export interface UnitLabels {
   font: string;
 }
 
-/** A unit chart (one point per person) as a Chart.js scatter config. */
+/** Width of a mark, in grid cells, and its height, in rows: a waffle of rounded tiles. */
+export const UNIT_TILE = { width: 0.74, height: 0.7 };
+
+/**
+ * A unit chart (one tile per person) as a Chart.js config: floating bars on a
+ * linear grid, one per person, all datasets on the same spots (grouped off).
+ * Bars, not points, so Chart.js needs no more controllers than the other charts.
+ */
 function unitsConfig(view: DrawnView, state: StepState, theme: Theme, details: readonly (readonly string[])[]) {
   const u = view.units!;
   const highlight = state.highlight ?? [];
@@ -97,26 +104,21 @@ function unitsConfig(view: DrawnView, state: StepState, theme: Theme, details: r
   const lit = (s: Series, i: number) =>
     highlight.length === 0 || (anySeries ? named(highlight, s) || (highlight.includes('secondary-only') && s.tone === 'light') : highlight.includes(view.labels[i]!));
   // Rings for people who were never at MSL; pale (and outlined) for secondary-only facts; dimmed when another part is highlighted.
-  const hollow = new Set(['never-started']);
+  const hollow = (s: Series) => (s.of ?? s.key) === 'never-started';
   const datasets = view.series.map((s) => {
     const people = view.labels.map((_, i) => i).filter((i) => s.data[i] !== null && s.data[i] !== undefined);
     const colourAt = (i: number) => theme.colours[Array.isArray(s.colour) ? s.colour[i]! : s.colour];
-    const group = s.of ?? s.key;
     return {
       label: s.label,
-      data: people.map((i) => ({ x: u.marks[i]!.col, y: u.marks[i]!.row, i })),
-      backgroundColor: people.map((i) => (hollow.has(group) ? 'rgba(0, 0, 0, 0)' : withAlpha(colourAt(i), (s.tone === 'light' ? 0.35 : 1) * (lit(s, i) ? 1 : 0.2)))),
+      data: people.map((i) => ({ x: u.marks[i]!.col, y: [u.marks[i]!.row - UNIT_TILE.height / 2, u.marks[i]!.row + UNIT_TILE.height / 2], i })),
+      backgroundColor: people.map((i) => (hollow(s) ? 'rgba(0, 0, 0, 0)' : withAlpha(colourAt(i), (s.tone === 'light' ? 0.35 : 1) * (lit(s, i) ? 1 : 0.2)))),
       borderColor: people.map((i) => withAlpha(colourAt(i), lit(s, i) ? 1 : 0.3)),
-      borderWidth: hollow.has(group) ? 2.5 : s.tone === 'light' ? 1.5 : 0,
-      pointStyle: 'circle' as const,
-      // A mark as large as its grid cell allows, with a gap: 42 people fit a phone's width.
-      radius: (ctx: { chart: { scales: Record<string, { getPixelForValue(v: number): number }> } }) => {
-        const { x, y } = ctx.chart.scales;
-        if (!x || !y) return 4;
-        const cell = Math.min(Math.abs(x.getPixelForValue(1) - x.getPixelForValue(0)), Math.abs(y.getPixelForValue(1) - y.getPixelForValue(0)));
-        return Math.max(3, Math.min(14, cell * 0.38));
-      },
-      hoverRadius: 2,
+      borderWidth: hollow(s) ? 2.5 : s.tone === 'light' ? 1.5 : 0,
+      borderSkipped: false,
+      borderRadius: 4,
+      grouped: false,
+      categoryPercentage: 1,
+      barPercentage: UNIT_TILE.width,
     };
   });
   const noted = (i: number) => highlight.length > 0 && u.notes[i] && view.series.some((s) => s.data[i] != null && lit(s, i));
@@ -127,25 +129,29 @@ function unitsConfig(view: DrawnView, state: StepState, theme: Theme, details: r
     font: theme.font,
   };
   const hidden = { display: false, grid: { display: false }, border: { display: false } };
+  const person = (items: { raw: unknown }[]) => (items[0]?.raw as { i: number } | undefined)?.i ?? -1;
   return {
-    type: 'scatter' as const,
-    data: { labels: view.labels, datasets },
+    type: 'bar' as const,
+    data: { datasets },
     options: {
+      indexAxis: 'x' as const,
       responsive: true,
       maintainAspectRatio: false,
       animation: theme.reducedMotion ? (false as const) : { duration: 450 },
+      // One person under the pointer, not every dataset's tile with the same index.
+      interaction: { mode: 'nearest' as const, intersect: true },
       layout: { padding: { top: 4, right: 8, bottom: 4, left: 8 } },
       scales: {
-        x: { type: 'linear' as const, min: -0.5, max: u.columns - 0.5, ...hidden },
+        x: { type: 'linear' as const, min: -0.5, max: u.columns - 0.5, offset: false, ...hidden },
         y: { type: 'linear' as const, min: -0.45, max: u.rows, reverse: true, ...hidden },
       },
       plugins: {
         legend: { display: false },
         tooltip: {
           callbacks: {
-            title: (items: { raw: unknown }[]) => view.labels[(items[0]?.raw as { i: number } | undefined)?.i ?? -1] ?? '',
+            title: (items: { raw: unknown }[]) => view.labels[person(items)] ?? '',
             label: (item: { dataset: { label?: string } }) => item.dataset.label ?? '',
-            afterBody: (items: { raw: unknown }[]) => [...(details[(items[0]?.raw as { i: number } | undefined)?.i ?? -1] ?? [])],
+            afterBody: (items: { raw: unknown }[]) => [...(details[person(items)] ?? [])],
           },
         },
         stepMark: null,

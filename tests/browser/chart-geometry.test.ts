@@ -100,13 +100,13 @@ async function stepGeometry(page: Page, s: number, i: number, story: string): Pr
             if (!/, 1\)$/.test(ds.borderColor[k] ?? '')) return;
             const props = el.getProps(['x', 'y', 'base', 'width', 'height'], true);
             const horizontal = chart.options.indexAxis === 'y';
-            const size = chart.config.type === 'bar' ? Math.abs(horizontal ? props.x - props.base : props.y - props.base) : 1;
+            const size = Math.abs(horizontal ? props.x - props.base : props.y - props.base);
             if (!(size > 0.5)) return;
             lit++;
-            const cx = c.left + (chart.config.type === 'bar' && horizontal ? (props.x + props.base) / 2 : props.x);
-            const cy = c.top + (chart.config.type === 'bar' && !horizontal ? (props.y + props.base) / 2 : props.y);
+            const cx = c.left + (horizontal ? (props.x + props.base) / 2 : props.x);
+            const cy = c.top + (horizontal ? props.y : (props.y + props.base) / 2);
             const why = hit(cx, cy, canvas);
-            if (why) problems.push(`${where}: highlighted "${chart.data.labels[chart.config.type === 'bar' ? k : (ds as any).data[k].i]}" (${(ds as any).label}) is ${why}`);
+            if (why) problems.push(`${where}: highlighted "${chart.data.labels?.[(ds as any).data[k]?.i ?? k] ?? (ds as any).data[k]?.i}" (${(ds as any).label}) is ${why}`);
           });
         });
         if (lit === 0) problems.push(`${where}: highlights ${state.highlight.join(',')} but nothing is drawn lit`);
