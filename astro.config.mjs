@@ -10,6 +10,7 @@ import { remarkTypography } from './src/remark/remark-typography.ts';
 import { remarkReadingTime } from './src/remark/remark-reading-time.ts';
 import { remarkNoPlaceholders } from './src/remark/remark-no-placeholders.ts';
 import { remarkSafeMarkup } from './src/remark/remark-safe-markup.ts';
+import { remarkExplainSyntax } from './src/remark/remark-explain-syntax.ts';
 import { remarkExpressionErrors } from './src/remark/remark-expression-errors.ts';
 import { remarkStepIds } from './src/remark/remark-step-ids.ts';
 import { limitMdxCompiles } from './src/integrations/limit-mdx-compiles.ts';
@@ -17,6 +18,9 @@ import { siteFromEnv, siteUrl } from './src/integrations/site-url.ts';
 import { loadEnv } from 'vite';
 import { siteFonts } from './src/integrations/site-fonts.ts';
 import { terseClientJs } from './src/integrations/terse-client-js.ts';
+import { datasetIntegration } from './src/integrations/dataset.ts';
+import { readDataset } from './src/site/read-dataset.ts';
+import { fileURLToPath } from 'node:url';
 
 // Deployers set SITE_URL and BASE_PATH (e.g. BASE_PATH=/msl-explainer for GitHub Pages), in the
 // environment or in a .env file (the environment wins). `astro build` without SITE_URL fails, unless
@@ -25,6 +29,10 @@ const env = loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), '');
 const where = siteFromEnv(env);
 const site = where.site;
 const base = env.BASE_PATH || '/';
+// The one way to the dataset (src/site/read-dataset.ts), handed to the remark plugins that check stories against it:
+// parsed and validated once per build, and again in `astro dev` after a data file is saved.
+const root = fileURLToPath(new URL('.', import.meta.url));
+const dataset = () => readDataset(root);
 
 export default defineConfig({
   site,
@@ -44,8 +52,9 @@ export default defineConfig({
     // name its story file and line.
     processor: unified({
       smartypants: false,
-      // remarkSafeMarkup first: it reads what the editor wrote, before any plugin adds markup of its own.
-      remarkPlugins: [remarkSafeMarkup, remarkDropReadAlso, remarkNoPlaceholders, remarkCheckComponents, remarkStepIds, remarkBoundNumbers, remarkPersonMentions, remarkTypography, remarkReadingTime, remarkExpressionErrors],
+      // remarkExplainSyntax wraps the parser (a story that does not parse gets a plain sentence and the tag's line);
+      // remarkSafeMarkup first of the transforms: it reads what the editor wrote, before any plugin adds markup of its own.
+      remarkPlugins: [remarkExplainSyntax, remarkSafeMarkup, remarkDropReadAlso, remarkNoPlaceholders, [remarkCheckComponents, { dataset, root }], remarkStepIds, [remarkBoundNumbers, { dataset }], [remarkPersonMentions, { dataset }], remarkTypography, remarkReadingTime, remarkExpressionErrors],
     }),
   },
   // optimize: static parts of an MDX page compile to HTML strings instead of a JSX call per element,
@@ -55,7 +64,7 @@ export default defineConfig({
   // siteFonts: the two families subset to the site's characters and weights, before Vite starts
   // (src/integrations/site-fonts.ts); global.css imports @site-fonts/fonts.css.
   // terseClientJs: Terser after Vite's minifier on the browser's JavaScript, cached (Chart.js: 52 -> 46 KB gzip).
-  integrations: [siteUrl(where), siteFonts(), mdx({ optimize: true }), limitMdxCompiles({ limit: 4 }), terseClientJs()],
+  integrations: [datasetIntegration(), siteUrl(where), siteFonts(), mdx({ optimize: true }), limitMdxCompiles({ limit: 4 }), terseClientJs()],
   // The CSP (public/_headers) allows scripts and styles only as files from the site:
   // never inline small scripts, assets or stylesheets into the HTML.
   // concurrency: social cards (/og/*.jpg) spend most of their time encoding in libuv's thread pool;

@@ -12,12 +12,13 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { remarkBoundNumbers } from '../src/remark/remark-bound-numbers.ts';
+import { readDataset } from '../src/site/read-dataset.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const stories = join(root, 'content/stories');
 const files = process.argv.length > 2 ? process.argv.slice(2).map((f) => resolve(f)) : readdirSync(stories, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).map((f) => join(stories, f));
 
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkBoundNumbers, { root });
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkBoundNumbers, { dataset: () => readDataset(root) });
 let failed = 0;
 for (const path of files) {
   const text = readFileSync(path, 'utf8');

@@ -124,6 +124,11 @@ describe('parseDataset rejects bad input with file, line, entry and field', () =
     ]);
   });
 
+  it('names a list item in the message the way an editor would, not "people.0"', () => {
+    const files = withEdit('events', (t) => t.replace("  - trapit-bansal\n  summary: 'TechCrunch", "  - trapit-bansl\n  summary: 'TechCrunch"));
+    expect(() => parseDataset(files)).toThrow('(entry "2025-06-26-trapit-bansal", the first person listed under "people"): unknown person "trapit-bansl"');
+  });
+
   it('reports an unknown organisation and an unknown source', () => {
     const issues = issuesOf(
       withEdit('people', (t) => t.replace('previousEmployer: scale-ai', 'previousEmployer: scale').replace('  - pymnts-artificial-intelligence-metas\n', '  - no-such-source\n')),

@@ -25,6 +25,7 @@ import { idSchema, knownFieldsAt, unknownFieldMessage } from './schemas/common.t
 import { collectionNames, dataSchemas, dateFields, plannedFlags, type CollectionName, type Entry } from './schemas/index.ts';
 import { buildDay } from './build-date.ts';
 import { closest } from './closest.ts';
+import { dottedFieldInWords } from './field-words.ts';
 import { decodeUtf8, hexByte } from './utf8.ts';
 import { certainlyBefore, compareDays, isoDay, parsePartialDate, PartialDateError, type CalendarDay, type PartialDate } from './partial-date.ts';
 
@@ -48,13 +49,20 @@ export interface DatasetIssue {
 export type Dataset = { [C in CollectionName]: Entry<C>[] };
 
 export function formatIssue(i: DatasetIssue): string {
-  const where = [i.entry === null ? null : `entry "${i.entry}"`, i.field === null ? null : `field "${i.field}"`]
+  const where = [i.entry === null ? null : `entry "${i.entry}"`, i.field === null ? null : dottedFieldInWords(i.field)]
     .filter(Boolean)
     .join(', ');
   return `${i.file}:${i.line}${where ? ` (${where})` : ''}: ${i.message}`;
 }
 
+/** Marks a DatasetError whichever copy of this module made it (astro.config.mjs and the pages load it separately). */
+const DATASET_ERROR = Symbol.for('msl-explainer.DatasetError');
+
 export class DatasetError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && DATASET_ERROR in value;
+  }
+  readonly [DATASET_ERROR] = true;
   readonly issues: DatasetIssue[];
   constructor(issues: DatasetIssue[]) {
     super(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { figureList, figures } from './figures.ts';
 import { fixtureDataset } from './fixtures/dataset.ts';
 import { readDataset } from '../site/read-dataset.ts';
+import { byVerification, cohortAtMonthEnds, hiresIn, WAVE } from './series.ts';
 
 describe('figures on the fixture dataset', () => {
   const f = figures(fixtureDataset());
@@ -52,5 +53,10 @@ describe('figures of the real dossier', () => {
       atMslEnd2025: f['cohort.atMsl.2025-12'],
       tallies: [f['tally.wired'], f['tally.wsj']],
     }).toEqual({ hires: 43, dated: 32, undated: 11, byOrigin: [15, 9, 7, 6, 4, 2], departures2025: 15, summerLeft2025: 2, cohort: 45, atMslEnd2025: 43, tallies: [11, 50] });
+    const data = readDataset(process.cwd());
+    // June 2025 to February 2026: Song on record in September with the eleven undated recruits, Sun among them (July is his start, not a report).
+    expect(cohortAtMonthEnds(data, { from: WAVE.from, to: { year: 2026, month: 2, day: 28 } }).atMsl).toEqual([17, 28, 31, 43, 43, 43, 43, 43, 42]);
+    expect(hiresIn(data, WAVE, { includeUndated: true }).filter((p) => p.hireReported === null).map((p) => p.id)).toContain('zhiqing-sun');
+    expect(byVerification(hiresIn(data, WAVE, { includeUndated: true }))).toEqual({ confirmed: 32, 'secondary-only': 11 });
   });
 });

@@ -15,3 +15,13 @@ describe('UI dictionaries', () => {
     expect(t('en', 'qualifier.more-than', { n: 50 })).toBe('more than 50');
   });
 });
+
+describe('pageLocale', () => {
+  it('is the page locale Astro reports, Indonesian outside the i18n routes, and refuses a locale the site lacks', async () => {
+    const { pageLocale } = await import('./locales.ts');
+    expect(pageLocale('en')).toBe('en');
+    expect(pageLocale('id')).toBe('id');
+    expect(pageLocale(undefined)).toBe('id');
+    expect(() => pageLocale('fr')).toThrow('"fr" is not one of this site\'s locales (id, en)');
+  });
+});

@@ -6,7 +6,7 @@
 import { fill } from './fill.ts';
 import type { Locale } from './locales.ts';
 
-export { intlLocale, locales, type Locale } from './locales.ts';
+export { defaultLocale, intlLocale, locales, pageLocale, type Locale } from './locales.ts';
 
 const id = {
   'site.name': 'Meja Data',
@@ -148,7 +148,7 @@ const id = {
   'data.people': 'Orang',
   'data.events': 'Peristiwa',
   'data.rows': '{n} baris, {columns} kolom',
-  'data.format': 'CSV memakai UTF-8, baris pertama berisi nama kolom, dan tanda kutip mengikuti RFC 4180. Daftar (misalnya beberapa sumber) digabung dalam satu sel dengan “; ”. Sel kosong berarti tidak dilaporkan. Berkas JSON berisi baris dan kolom yang sama; di sana daftar tetap berupa larik dan sel kosong bernilai null.',
+  'data.format': 'CSV memakai UTF-8, baris pertama berisi nama kolom, dan tanda kutip mengikuti RFC 4180. Daftar (misalnya beberapa sumber) digabung dalam satu sel dengan “; ”. Sel kosong berarti tidak dilaporkan. Berkas JSON berisi baris dan kolom yang sama; di sana daftar tetap berupa larik dan sel kosong bernilai null. Berkas .schema.json (JSON Schema 2020-12) menjelaskan tipe dan arti setiap kolom berkas JSON, untuk yang memuat data lewat kode.',
   'data.licence': 'Lisensi dan atribusi',
   'data.licenceText': 'Data ini boleh dipakai, diubah dan dibagikan ulang dengan lisensi {licence}, asalkan sumbernya disebut: “{credit}”, dengan tautan ke halaman ini.',
   'data.licenceName': 'Creative Commons Atribusi 4.0 Internasional (CC BY 4.0)',
@@ -309,7 +309,7 @@ const en: Dictionary = {
   'data.people': 'People',
   'data.events': 'Events',
   'data.rows': '{n} rows, {columns} columns',
-  'data.format': 'The CSV files are UTF-8, the first row holds the column names, and quoting follows RFC 4180. Lists (several sources, say) share one cell, joined with “; ”. An empty cell means not reported. The JSON files hold the same rows and columns; there, lists stay arrays and empty cells are null.',
+  'data.format': 'The CSV files are UTF-8, the first row holds the column names, and quoting follows RFC 4180. Lists (several sources, say) share one cell, joined with “; ”. An empty cell means not reported. The JSON files hold the same rows and columns; there, lists stay arrays and empty cells are null. The .schema.json files (JSON Schema 2020-12) give the type and meaning of every column of the JSON files, for loading the data in code.',
   'data.licence': 'Licence and attribution',
   'data.licenceText': 'You may use, adapt and share this data under the {licence} licence, as long as you credit it: “{credit}”, with a link to this page.',
   'data.licenceName': 'Creative Commons Attribution 4.0 International (CC BY 4.0)',

@@ -6,19 +6,17 @@
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getCollection } from 'astro:content';
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { t, type Locale } from '../i18n/ui';
 import { absoluteUrl, socialImagePath } from '../site/seo';
 import { withBase } from '../site/url';
+import { publishedStories } from '../site/stories.ts';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export async function storyFeed(lang: Locale, { site, url }: Pick<APIContext, 'site' | 'url'>): Promise<Response> {
   const origin = site ?? url;
-  const stories = (await getCollection('stories', ({ data }) => !data.draft && data.lang === lang)).sort((a, b) =>
-    b.data.published.localeCompare(a.data.published),
-  );
+  const stories = await publishedStories(lang);
   return rss({
     title: t(lang, 'feed.title'),
     description: t(lang, 'site.tagline'),

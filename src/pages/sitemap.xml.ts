@@ -11,10 +11,11 @@ import { getRelativeLocaleUrl } from 'astro:i18n';
 import { locales } from '../i18n/ui';
 import { absoluteUrl, lastModified, sitemapXml } from '../site/seo';
 import { withBase } from '../site/url';
+import { publishedStories } from '../site/stories.ts';
 
 export const GET: APIRoute = async ({ site, url }) => {
   const origin = site ?? url;
-  const stories = (await getCollection('stories', ({ data }) => !data.draft)).sort((a, b) => b.data.published.localeCompare(a.data.published));
+  const stories = await publishedStories();
   const pages = await getCollection('pages');
   const newest = (lang: string) =>
     stories

@@ -9,7 +9,7 @@ import { fixtureDataset } from '../domain/fixtures/dataset.ts';
 const data = fixtureDataset();
 
 function run(mdx: string, path = 'content/stories/contoh.mdx'): string | null {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkBoundNumbers, { data });
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkBoundNumbers, { dataset: () => data });
   const file = new VFile({ path, value: mdx });
   try {
     processor.runSync(processor.parse(file), file);

@@ -22,13 +22,11 @@ import type { Dataset } from '../domain/dataset.ts';
 import { figures } from '../domain/figures.ts';
 import { formatDay } from '../domain/format.ts';
 import { parsePartialDate } from '../domain/partial-date.ts';
-import { readDataset } from '../site/read-dataset.ts';
 import type { Locale } from '../i18n/ui.ts';
 
 export interface Options {
-  /** Project root, to read content/data (tests pass `data` instead). */
-  root?: string;
-  data?: Dataset;
+  /** The validated dataset the figures and dates come from (astro.config.mjs passes readDataset). */
+  dataset: () => Dataset;
   /** Which files to check; stories by default. */
   include?: (path: string) => boolean;
 }
@@ -67,12 +65,15 @@ export interface Unbound {
   hint: string;
 }
 
-export function remarkBoundNumbers(options: Options = {}) {
+export function remarkBoundNumbers(options: Options) {
   const include = options.include ?? ((path: string) => /(^|[\\/])content[\\/]stories[\\/]/.test(path));
+  // Kept while the dataset is the same object: readDataset returns a new one only after a file changed.
   let index: { byValue: Map<number, string[]>; byDate: Map<string, string[]> } | null = null;
+  let indexedFrom: Dataset | null = null;
   const getIndex = () => {
-    if (index) return index;
-    const data = options.data ?? readDataset(options.root ?? process.cwd());
+    const data = options.dataset();
+    if (index && data === indexedFrom) return index;
+    indexedFrom = data;
     const byValue = new Map<number, string[]>();
     for (const [key, value] of Object.entries(figures(data))) byValue.set(value, [...(byValue.get(value) ?? []), key]);
     const byDate = new Map<string, string[]>();

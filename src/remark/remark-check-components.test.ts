@@ -7,9 +7,12 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { remarkCheckComponents } from './remark-check-components.ts';
+import { readDataset } from '../site/read-dataset.ts';
+
+const dataset = () => readDataset(process.cwd());
 
 function check(mdx: string): void {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkCheckComponents);
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkCheckComponents, { dataset });
   const file = new VFile({ path: 'content/stories/contoh.mdx', value: mdx });
   processor.runSync(processor.parse(file), file);
 }
@@ -58,6 +61,12 @@ describe('remarkCheckComponents', () => {
     expect(failure('<Scrolly chart="hiring-wave" title="x">\n<Step highlight="opnai">a</Step>\n</Scrolly>\n').message).toContain('did you mean "openai"?');
   });
 
+  it('lists the series and the bars of the view when a highlight is unknown', () => {
+    const { message } = failure('<Scrolly chart="departures" title="x">\n<Step view="destinations" highlight="Gogle">a</Step>\n</Scrolly>\n');
+    expect(message).toMatch(/^<Step highlight="Gogle">: view "destinations" of chart "departures" has no series or bar "Gogle"; Use one of the series: count; or a bar, written as the chart labels it: "OpenAI", (".+", )*"Anthropic", (".+", )*"Thinking Machines"\.$/);
+    expect(failure('<Scrolly chart="retention" title="x">\n<Step highlight="sisa">a</Step>\n</Scrolly>\n').message).toMatch(/Use one of the series: remaining; or a bar, written as the chart labels it: "Jun 2025", /);
+  });
+
   it('rejects an impossible step date', () => {
     expect(failure('<Scrolly chart="hiring-wave" title="x">\n<Step until="2025-02-30">a</Step>\n</Scrolly>\n').message).toBe(
       '<Step until="2025-02-30">: write a real date as YYYY-MM-DD, e.g. until="2025-06-30".',
@@ -90,7 +99,7 @@ describe('remarkCheckComponents', () => {
       rmSync(outside, { recursive: true, force: true });
     });
     const imageFailure = (mdx: string) => {
-      const processor = unified().use(remarkParse).use(remarkMdx).use(remarkCheckComponents, { root: project });
+      const processor = unified().use(remarkParse).use(remarkMdx).use(remarkCheckComponents, { dataset, root: project });
       const file = new VFile({ path: join(project, 'content/stories/contoh.mdx'), value: mdx });
       try {
         processor.runSync(processor.parse(file), file);

@@ -15,14 +15,16 @@ import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { charts, chartIds, isChartId } from '../specs/registry.ts';
 import type { ChartSpec, ChartView } from '../specs/types.ts';
-import { closest } from '../domain/dataset.ts';
+import { closest, type Dataset } from '../domain/dataset.ts';
 import { figures } from '../domain/figures.ts';
-import { readDataset } from '../site/read-dataset.ts';
+import { highlightList, stepDateProblem } from '../specs/step-state.ts';
 
 type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
 
 export interface Options {
-  /** Project root, to read content/data for the charts' views and series. */
+  /** The validated dataset, for the charts' views and series and the figures (astro.config.mjs passes readDataset). */
+  dataset: () => Dataset;
+  /** Project root: images and imports must come from inside it. */
   root?: string;
 }
 
@@ -36,18 +38,28 @@ const suggest = (value: string, known: string[]) => {
   return hint ? `did you mean "${hint}"? ` : '';
 };
 
-export function remarkCheckComponents(options: Options = {}) {
+export function remarkCheckComponents(options: Options) {
   const root = options.root ?? process.cwd();
-  // Built on first use, once per processor (not per file): one dataset read for every chart and figure.
-  let specs: Map<string, ChartSpec> | null = null;
-  const specOf = (id: string) => {
-    if (!specs) {
-      const data = readDataset(root);
-      specs = new Map(chartIds.map((c) => [c, charts[c](data, 'id')]));
-    }
-    return specs.get(id)!;
-  };
+  // Built on first use and kept while the dataset is the same object (readDataset returns a new one only
+  // after a file changed): one chart build per dataset for every story, not one per file.
+  let derivedFrom: Dataset | null = null;
+  let specs = new Map<string, ChartSpec>();
   let figureKeys: Set<string> | null = null;
+  const current = () => {
+    const data = options.dataset();
+    if (data !== derivedFrom) {
+      derivedFrom = data;
+      specs = new Map();
+      figureKeys = null;
+    }
+    return data;
+  };
+  const specOf = (id: string) => {
+    const data = current();
+    let spec = specs.get(id);
+    if (!spec) specs.set(id, (spec = charts[id as keyof typeof charts](data, 'id')));
+    return spec;
+  };
 
   return (tree: Root, file: VFile) => {
     const definition = definitions(tree);
@@ -95,7 +107,8 @@ export function remarkCheckComponents(options: Options = {}) {
       }
       if (el.name === 'Num') {
         const of = attr(el, 'of') ?? '';
-        figureKeys ??= new Set(Object.keys(figures(readDataset(root))));
+        const data = current();
+        figureKeys ??= new Set(Object.keys(figures(data)));
         if (!figureKeys.has(of)) file.fail(`<Num of="${of}">: no such figure; ${suggest(of, [...figureKeys])}Figures are listed in src/domain/figures.ts.`, el);
       }
       if (el.name === 'Step') {
@@ -124,16 +137,21 @@ function checkStep(step: JsxNode, spec: ChartSpec, file: VFile) {
   }
   const shown = spec.views.find((v) => v.key === view) ?? spec.views[0]!;
   const keys = highlightKeys(shown);
-  for (const h of (attr(step, 'highlight') ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const h of highlightList(attr(step, 'highlight') ?? '')) {
     if (!keys.has(h)) {
-      file.fail(`<Step highlight="${h}">: view "${shown.key}" of chart "${spec.id}" has no series or bar "${h}"; ${suggest(h, [...keys])}Use one of: ${shown.series.map((s) => s.key).join(', ')}.`, step);
+      const bars = shown.labels.filter((l) => keys.has(l)).map((l) => `"${l}"`);
+      const series = shown.series.map((s) => s.key).join(', ');
+      file.fail(
+        `<Step highlight="${h}">: view "${shown.key}" of chart "${spec.id}" has no series or bar "${h}"; ${suggest(h, [...keys])}` +
+          `Use one of the series: ${series}${bars.length ? `; or a bar, written as the chart labels it: ${bars.join(', ')}` : ''}.`,
+        step,
+      );
     }
   }
-  for (const name of ['until', 'mark']) {
+  for (const name of ['until', 'mark'] as const) {
     const v = attr(step, name);
-    if (v !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(v) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v)) {
-      file.fail(`<Step ${name}="${v}">: write a real date as YYYY-MM-DD, e.g. ${name}="2025-06-30".`, step);
-    }
+    const problem = v === undefined ? null : stepDateProblem(name, v);
+    if (problem) file.fail(problem, step);
   }
 }
 

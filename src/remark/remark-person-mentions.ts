@@ -10,12 +10,13 @@ import type { Heading, Link, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visitParents } from 'unist-util-visit-parents';
-import { readDataset } from '../site/read-dataset.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { personAnchor } from '../domain/person-anchor.ts';
 
 export interface Options {
-  root?: string;
-  /** Names to link, name -> id (tests pass their own). */
+  /** The validated dataset whose people are linked (astro.config.mjs passes readDataset). */
+  dataset?: () => Dataset;
+  /** Names to link, name -> id, instead of the dataset's (tests pass their own). */
   people?: Map<string, string>;
   /** Which files to treat; stories only by default (pages like /metode/ have no people list). */
   include?: (path: string) => boolean;
@@ -27,13 +28,23 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function remarkPersonMentions(options: Options = {}) {
   let names: Map<string, string> | null = options.people ?? null;
-  // Built once per processor, not per file: thousands of names make a large alternation.
+  // Built once per dataset, not per file: thousands of names make a large alternation. readDataset returns
+  // a new dataset only after a file changed (in `astro dev`), and then the names are read again.
   let pattern: RegExp | null = null;
+  let namedFrom: Dataset | null = null;
   const include = options.include ?? ((path: string) => /[\\/]content[\\/]stories[\\/]/.test(path));
   return (tree: Root, file: VFile) => {
     if (!include(file.path ?? '')) return;
-    names ??= new Map(readDataset(options.root ?? process.cwd()).people.map((p) => [p.name, p.id]));
-    if (names.size === 0) return;
+    if (!options.people) {
+      if (!options.dataset) throw new Error('remarkPersonMentions needs a dataset (or people) option');
+      const data = options.dataset();
+      if (data !== namedFrom) {
+        namedFrom = data;
+        names = new Map(data.people.map((p) => [p.name, p.id]));
+        pattern = null;
+      }
+    }
+    if (!names || names.size === 0) return;
     // Longest names first, so "Alexander Kolesnikov" wins over a shorter overlapping name.
     const re = (pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(${[...names.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'u'));
     const mentioned: string[] = [];

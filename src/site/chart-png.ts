@@ -17,7 +17,7 @@ import { t, type Locale } from '../i18n/ui';
 import { sourceLine } from '../domain/source-line';
 import globalCss from '../styles/global.css?raw';
 import { chartFigureParts, chartSpec } from './charts';
-import { loadDataset } from './dataset';
+import { readDataset } from './read-dataset';
 
 /** One route per chart, for getStaticPaths. */
 export const chartPaths = () => chartIds.map((chart) => ({ params: { chart } }));
@@ -38,7 +38,8 @@ export function chartDetails(locale: Locale): APIRoute {
 export function chartPng(locale: Locale, size: PngSize = CHART_PNG): APIRoute {
   return async ({ params }) => {
     const chart = params['chart'] as ChartId;
-    const [spec, data] = await Promise.all([chartSpec(chart, locale), loadDataset()]);
+    const spec = await chartSpec(chart, locale);
+    const data = readDataset();
     const footer = `${sourceLine(spec.sources, data.sources, locale)} ${t(locale, 'site.name')}`;
     const png = await renderChartCard({ view: spec.views[0]!, locale, state: {}, title: t(locale, `chart.title.${chart}`), footer }, themeFromCss(globalCss), size);
     return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });

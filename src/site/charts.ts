@@ -4,7 +4,7 @@ import type { ChartDetails, ChartSpec, DrawnView } from '../specs/types.ts';
 import type { Locale } from '../i18n/ui.ts';
 import { closest } from '../domain/dataset.ts';
 import { sourceLine } from '../domain/source-line.ts';
-import { loadDataset } from './dataset.ts';
+import { readDataset } from './read-dataset.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
 const specs = new Map<string, Promise<ChartSpec>>();
@@ -14,7 +14,7 @@ export async function chartSpec(id: string, locale: Locale): Promise<ChartSpec> 
     const hint = closest(id, chartIds);
     throw new Error(`Unknown chart "${id}"${hint ? `; did you mean "${hint}"?` : '.'} Known charts: ${chartIds.join(', ')}.`);
   }
-  return oncePerBuild(specs, `${id}/${locale}`, async () => charts[id](await loadDataset(), locale));
+  return oncePerBuild(specs, `${id}/${locale}`, async () => charts[id](readDataset(), locale));
 }
 
 /** What every figure of one chart shares, whatever its title or initial state. */
@@ -44,7 +44,7 @@ const parts = new Map<string, Promise<ChartFigureParts>>();
 export function chartFigureParts(id: string, locale: Locale): Promise<ChartFigureParts> {
   return oncePerBuild(parts, `${id}/${locale}`, async () => {
     const spec = await chartSpec(id, locale);
-    const data = await loadDataset();
+    const data = readDataset();
     const drawn: DrawnView[] = spec.views.map(({ details: _, ...view }) => view);
     const details: ChartDetails = Object.fromEntries(spec.views.map((v) => [v.key, v.details]));
     return {

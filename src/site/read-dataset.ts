@@ -1,5 +1,20 @@
-/** Reads content/data/*.yaml from disk and validates them as one dataset (build and scripts). */
-import { readFileSync } from 'node:fs';
+/**
+ * The one way to the dataset: content/data/*.yaml read from disk, parsed and
+ * validated as one (src/domain/dataset.ts). Pages and components call it
+ * directly, remark plugins receive it as their `dataset` option from
+ * astro.config.mjs, scripts and tests call it with their project root.
+ *
+ * The outcome is kept per project root, keyed by the build day and the four
+ * file texts: the same texts are parsed once however many pages and plugins
+ * ask, and a saved change (in `astro dev`) is parsed again on the next call.
+ * A failure is kept too, so a broken file is reported with the same
+ * DatasetError by every caller without being parsed again. A file's size and
+ * modification time stand in for its text until one of them changes, so a
+ * call that finds the files untouched reads nothing.
+ * Kept on globalThis because one build loads this module more than once
+ * (astro.config.mjs's plugins and the pages are bundled separately).
+ */
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { collectionNames, type CollectionName } from '../domain/schemas/index.ts';
 import { buildDay } from '../domain/build-date.ts';
@@ -12,34 +27,55 @@ export function dataFilePaths(root: string): Record<CollectionName, string> {
   return Object.fromEntries(collectionNames.map((c) => [c, join(root, DATA_DIR, `${c}.yaml`)])) as Record<CollectionName, string>;
 }
 
-/**
- * The last dataset parsed per project root, with the file texts it came from.
- * One build asks for the dataset many times (each of the four content
- * collections, each remark plugin) and parsing is the costly part (YAML, a
- * schema per entry, cross-checks; see parseDataset): reading the files is
- * cheap, so they are always read, and parsed again only when a text changed.
- * Kept on globalThis because the same build loads this module more than once
- * (astro.config.mjs's plugins and the content loaders are bundled separately).
- * A failed parse is never cached: it throws again with the same issues.
- */
-const CACHE = Symbol.for('msl-explainer.readDataset');
-type Cache = Map<string, { texts: string[]; dataset: Dataset }>;
-const cache: Cache = ((globalThis as Record<symbol, unknown>)[CACHE] ??= new Map()) as Cache;
+interface Outcome {
+  day: string;
+  stamps: string[];
+  texts: string[];
+  dataset: Dataset | null;
+  error: DatasetError | null;
+}
 
-export function readDataset(root: string): Dataset {
-  const paths = dataFilePaths(root);
+const CACHE = Symbol.for('msl-explainer.readDataset');
+const cache = ((globalThis as Record<symbol, unknown>)[CACHE] ??= new Map<string, Outcome>()) as Map<string, Outcome>;
+
+const stampOf = (path: string) => {
+  const s = statSync(path, { bigint: true });
+  return `${s.ino}:${s.size}:${s.mtimeNs}`;
+};
+
+const settle = (o: Outcome): Dataset => {
+  if (o.error) throw o.error;
+  return o.dataset!;
+};
+
+/** The validated dataset of the project at `root`; throws DatasetError naming every problem's file and line. */
+export function readDataset(root: string = process.cwd()): Dataset {
+  const key = resolve(root);
+  const paths = dataFilePaths(key);
+  // The build day is part of the key: the same texts can be valid today and not on an earlier day.
+  const today = buildDay();
+  const day = isoDay(today);
+  const stamps = collectionNames.map((c) => stampOf(paths[c]));
+  const hit = cache.get(key);
+  if (hit && hit.day === day && hit.stamps.every((s, i) => s === stamps[i])) return settle(hit);
+
   const undecodable: DatasetIssue[] = [];
   const files = Object.fromEntries(
     collectionNames.map((c) => [c, decodeDataFile(`${DATA_DIR}/${c}.yaml`, readFileSync(paths[c]), undecodable)]),
   ) as Record<CollectionName, DataFile>;
-  if (undecodable.length > 0) throw new DatasetError(undecodable);
-  // The build day is part of the key: the same texts can be valid today and not on an earlier day.
-  const today = buildDay();
-  const texts = [isoDay(today), ...collectionNames.map((c) => files[c].text)];
-  const key = resolve(root);
-  const hit = cache.get(key);
-  if (hit && hit.texts.every((t, i) => t === texts[i])) return hit.dataset;
-  const dataset = parseDataset(files, today);
-  cache.set(key, { texts, dataset });
-  return dataset;
+  const texts = collectionNames.map((c) => files[c].text);
+  if (hit && hit.day === day && hit.texts.every((t, i) => t === texts[i])) {
+    hit.stamps = stamps;
+    return settle(hit);
+  }
+  const outcome: Outcome = { day, stamps, texts, dataset: null, error: null };
+  try {
+    if (undecodable.length > 0) throw new DatasetError(undecodable);
+    outcome.dataset = parseDataset(files, today);
+  } catch (e) {
+    if (!(e instanceof DatasetError)) throw e;
+    outcome.error = e;
+  }
+  cache.set(key, outcome);
+  return settle(outcome);
 }

@@ -1,29 +1,17 @@
 /**
- * Reads the JSDoc line of every field in the Zod schemas (src/domain/schemas/*.ts),
- * so the data dictionary on /data/ says what the schema says and cannot drift
- * from it. Keys are "<variable>.<field>[.<field>…]" ("personSchema.name",
- * "eventSchema.tally.count"), plus "<variable>" for a documented constant
- * ("idSchema"). Pure: it parses source text with the TypeScript compiler API.
+ * The data dictionary's text comes from the schemas themselves: every field
+ * of src/domain/schemas carries `.meta({ description })`, so /data/ and the
+ * JSON Schema downloads say what the schema says and cannot drift from it.
+ * Keys are "<schema>.<field>[.<field>…]" ("personSchema.name",
+ * "eventSchema.tally.count"), plus "<schema>" for a described schema
+ * ("idSchema", "cohortSchema").
  *
- *   schemaDocs(personSource)['departureSchema.reported']
+ *   schemaDocs({ departureSchema })['departureSchema.reported']
  *   // 'When the departure was first reported (partial-date syntax).'
  */
-import ts from 'typescript';
+import { z } from 'astro/zod';
 
-function docOf(node: ts.Node): string | null {
-  const text = ts
-    .getJSDocCommentsAndTags(node)
-    .filter(ts.isJSDoc)
-    .map((d) => ts.getTextOfJSDocComment(d.comment) ?? '')
-    .join('\n')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
-  return text === '' ? null : text;
-}
-
-/** A doc comment as prose plus its "- item" lines: "Cohort: …\n- summer-2025: …" -> { text: 'Cohort: …', items: ['summer-2025: …'] }. */
+/** A description as prose plus its "- item" lines: "Cohort: …\n- summer-2025: …" -> { text: 'Cohort: …', items: ['summer-2025: …'] }. */
 export function docBlocks(doc: string): { text: string; items: string[] } {
   const lines = doc.split('\n');
   return {
@@ -32,64 +20,41 @@ export function docBlocks(doc: string): { text: string; items: string[] } {
   };
 }
 
-/** The object literal of the first `….object({…})` or `….strictObject({…})` call in an expression chain, e.g. z.object({…}).nullable().default(null). */
-function objectLiteralIn(expr: ts.Node): ts.ObjectLiteralExpression | null {
-  let found: ts.ObjectLiteralExpression | null = null;
-  const visit = (node: ts.Node): void => {
-    if (found) return;
-    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && (node.expression.name.text === 'object' || node.expression.name.text === 'strictObject')) {
-      const arg = node.arguments[0];
-      if (arg && ts.isObjectLiteralExpression(arg)) {
-        found = arg;
-        return;
-      }
-    }
-    // Do not descend into a nested object literal's properties: those belong to that literal.
-    if (ts.isObjectLiteralExpression(node)) return;
-    ts.forEachChild(node, visit);
-  };
-  visit(expr);
-  return found;
+/** The object inside nullable/default/optional/pipe wrappers, or null when the schema holds none. */
+function objectIn(schema: z.core.$ZodType): z.ZodObject | null {
+  let s: z.core.$ZodType | undefined = schema;
+  while (s) {
+    const def = s._zod.def as unknown as Record<string, unknown> & { type: string };
+    if (def.type === 'object') return s as z.ZodObject;
+    s = (def.innerType ?? (def.type === 'pipe' ? def.in : undefined)) as z.core.$ZodType | undefined;
+  }
+  return null;
 }
 
-function collect(literal: ts.ObjectLiteralExpression, path: string, out: Record<string, string>): void {
-  for (const prop of literal.properties) {
-    if (!ts.isPropertyAssignment(prop)) continue;
-    const name = ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name) ? prop.name.text : null;
-    if (name === null) continue;
+const described = (schema: z.core.$ZodType): string | undefined => z.globalRegistry.get(schema)?.description;
+
+function collect(object: z.ZodObject, path: string, out: Record<string, string>): void {
+  for (const [name, field] of Object.entries(object.shape)) {
     const key = `${path}.${name}`;
-    const doc = docOf(prop);
-    if (doc !== null) out[key] = doc;
-    const nested = objectLiteralIn(prop.initializer);
+    const doc = described(field);
+    if (doc !== undefined) out[key] = doc;
+    const nested = objectIn(field);
     if (nested) collect(nested, key, out);
   }
 }
 
-/** Field documentation of every `const x = z.object({…})` in one schema source file. */
-export function schemaDocs(source: string, fileName = 'schema.ts'): Record<string, string> {
-  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+/** Field descriptions of named schemas; a key described twice is a mistake in the schemas. */
+export function schemaDocs(schemas: Record<string, z.core.$ZodType>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const statement of file.statements) {
-    if (!ts.isVariableStatement(statement)) continue;
-    for (const decl of statement.declarationList.declarations) {
-      if (!ts.isIdentifier(decl.name) || !decl.initializer) continue;
-      const name = decl.name.text;
-      const doc = docOf(statement);
-      if (doc !== null) out[name] = doc;
-      const literal = objectLiteralIn(decl.initializer);
-      if (literal) collect(literal, name, out);
-    }
-  }
-  return out;
-}
-
-/** The docs of several schema files merged; a key defined twice is a mistake in the schemas. */
-export function mergeSchemaDocs(files: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [fileName, source] of Object.entries(files)) {
-    for (const [key, doc] of Object.entries(schemaDocs(source, fileName))) {
-      if (key in out) throw new Error(`schema docs: "${key}" is documented twice (again in ${fileName})`);
-      out[key] = doc;
+  for (const [name, schema] of Object.entries(schemas)) {
+    const fields: Record<string, string> = {};
+    const doc = described(schema);
+    if (doc !== undefined) fields[name] = doc;
+    const object = objectIn(schema);
+    if (object) collect(object, name, fields);
+    for (const [key, text] of Object.entries(fields)) {
+      if (key in out) throw new Error(`schema docs: "${key}" is described twice`);
+      out[key] = text;
     }
   }
   return out;

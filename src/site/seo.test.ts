@@ -191,3 +191,15 @@ describe('robotsTxt', () => {
     );
   });
 });
+
+describe('JSON-LD types', () => {
+  it('come from schema-dts, so astro check refuses a misspelt property', () => {
+    const ld: ReturnType<typeof newsArticleJsonLd> = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      // @ts-expect-error "headlne" is not a NewsArticle property (npm run check fails if this line ever type-checks)
+      headlne: 'x',
+    };
+    expect(ld['@type']).toBe('NewsArticle');
+  });
+});

@@ -6,6 +6,7 @@
 import type { Locale } from '../i18n/ui.ts';
 import type { Story } from '../domain/schemas/story.ts';
 import { httpUrl } from '../domain/url.ts';
+import type { NewsArticle, Organization, WithContext } from 'schema-dts';
 
 /** Search results cut titles near 70 characters: the headline matters more than the masthead. */
 export function pageTitle(title: string, siteName: string): string {
@@ -88,16 +89,15 @@ export interface ArticleInput {
   dataset?: { name: string; url: string } | undefined;
 }
 
-type JsonLd = { [key: string]: string | JsonLd | JsonLd[] | string[] };
-
-const organisation = (name: string, url?: string): JsonLd => ({ '@type': 'Organization', name, ...(url ? { url } : {}) });
+/** Typed by schema-dts: a misspelt property or a wrong type fails `astro check`. */
+const organisation = (name: string, url?: string): Organization => ({ '@type': 'Organization', name, ...(url ? { url } : {}) });
 
 /**
  * schema.org NewsArticle for a story. The byline names desks, so authors are
  * Organizations; isBasedOn is the article the story builds on (with its URL
  * only when one is stored and is http(s): httpUrl); each correction is a CorrectionComment.
  */
-export function newsArticleJsonLd({ story, url, image, publisher, dataset }: ArticleInput): JsonLd {
+export function newsArticleJsonLd({ story, url, image, publisher, dataset }: ArticleInput): WithContext<NewsArticle> {
   const { basedOn } = story;
   const basedOnUrl = basedOn ? httpUrl(basedOn.url) : null;
   return {

@@ -7,10 +7,13 @@
  *
  *   const { columns, rows } = buildTable(tables.people, dataset);
  */
+import { z } from 'astro/zod';
 import type { Dataset } from '../domain/dataset.ts';
+import { describedSchemas } from '../domain/schemas/index.ts';
 import { verificationSchema, type LocalizedText } from '../domain/schemas/common.ts';
 import { eventKinds, eventSchema } from '../domain/schemas/event.ts';
 import { cohorts, personSchema } from '../domain/schemas/person.ts';
+import { schemaDocs } from './schema-docs.ts';
 import { toCsv } from '../domain/csv.ts';
 import { httpUrl } from '../domain/url.ts';
 
@@ -29,8 +32,12 @@ interface Lookups {
 export interface Column<Row> {
   /** snake_case, stable: people link to these names. */
   name: string;
-  /** Keys into schemaDocs() whose JSDoc lines explain the column, read in order. */
+  /** Keys into the schemas' descriptions (dictionaryDocs) that explain the column, read in order. */
   docs: readonly string[];
+  /** What a cell holds (text unless said): the JSON Schema download declares it. */
+  cell?: 'count' | 'flag' | 'list';
+  /** The cell is never null (every entry has the value). */
+  always?: true;
   /** For columns we compute: what the value is, in the schemas' words. */
   derived?: string;
   /** Allowed values, for enumerations (from the schema). */
@@ -67,10 +74,10 @@ const people: TableSpec<Person> = {
   name: 'people',
   rows: (data) => byId(data.people),
   columns: [
-    { name: 'id', docs: ['idSchema'], get: (p) => p.id },
-    { name: 'name', docs: ['personSchema.name'], get: (p) => p.name },
-    { name: 'category', docs: ['personSchema.category'], values: personSchema.shape.category.options, get: (p) => p.category },
-    { name: 'cohort', docs: ['personSchema.cohort', 'cohorts'], values: cohorts, get: (p) => p.cohort },
+    { name: 'id', docs: ['idSchema'], always: true, get: (p) => p.id },
+    { name: 'name', docs: ['personSchema.name'], always: true, get: (p) => p.name },
+    { name: 'category', docs: ['personSchema.category'], always: true, values: personSchema.shape.category.options, get: (p) => p.category },
+    { name: 'cohort', docs: ['personSchema.cohort', 'cohortSchema'], always: true, values: cohorts, get: (p) => p.cohort },
     { name: 'previous_employer', docs: ['personSchema.previousEmployer'], get: (p) => p.previousEmployer },
     {
       name: 'previous_employer_name',
@@ -84,11 +91,11 @@ const people: TableSpec<Person> = {
     { name: 'hire_reported', docs: ['personSchema.hireReported'], get: (p) => p.hireReported },
     ...localizedColumns<Person>('hire_reported_note', 'personSchema.hireReportedNote', (p) => p.hireReportedNote),
     { name: 'started', docs: ['personSchema.started'], get: (p) => p.started },
-    { name: 'started_planned', docs: ['personSchema.startedPlanned'], get: (p) => p.startedPlanned },
+    { name: 'started_planned', docs: ['personSchema.startedPlanned'], cell: 'flag', always: true, get: (p) => p.startedPlanned },
     ...localizedColumns<Person>('started_note', 'personSchema.startedNote', (p) => p.startedNote),
     { name: 'departure_reported', docs: ['personSchema.departure', 'departureSchema.reported'], get: (p) => p.departure?.reported ?? null },
     { name: 'departure_left', docs: ['departureSchema.left'], get: (p) => p.departure?.left ?? null },
-    { name: 'departure_planned', docs: ['departureSchema.planned'], get: (p) => (p.departure ? p.departure.planned : null) },
+    { name: 'departure_planned', docs: ['departureSchema.planned'], cell: 'flag', get: (p) => (p.departure ? p.departure.planned : null) },
     { name: 'departure_destination', docs: ['departureSchema.destination'], get: (p) => p.departure?.destination ?? null },
     {
       name: 'departure_destination_name',
@@ -97,11 +104,13 @@ const people: TableSpec<Person> = {
       get: (p, l) => l.organisation(p.departure?.destination ?? null),
     },
     ...localizedColumns<Person>('departure_destination_note', 'departureSchema.destinationNote', (p) => p.departure?.destinationNote ?? null),
-    { name: 'verification', docs: ['personSchema.verification'], values: verificationValues, get: (p) => p.verification },
-    { name: 'sources', docs: ['personSchema.sources'], get: (p) => p.sources },
+    { name: 'verification', docs: ['personSchema.verification'], always: true, values: verificationValues, get: (p) => p.verification },
+    { name: 'sources', docs: ['personSchema.sources'], cell: 'list', always: true, get: (p) => p.sources },
     {
       name: 'source_urls',
       docs: ['sourceSchema.url'],
+      cell: 'list',
+      always: true,
       derived: 'The page of every id in sources, in the same order.',
       get: (p, l) => p.sources.map(l.sourceUrl),
     },
@@ -113,27 +122,31 @@ const events: TableSpec<Event> = {
   name: 'events',
   rows: (data) => byId(data.events),
   columns: [
-    { name: 'id', docs: ['idSchema'], get: (e) => e.id },
-    { name: 'date', docs: ['eventSchema.date'], get: (e) => e.date },
-    { name: 'kind', docs: ['eventSchema.kind'], values: eventKinds, get: (e) => e.kind },
-    { name: 'people', docs: ['eventSchema.people'], get: (e) => e.people },
+    { name: 'id', docs: ['idSchema'], always: true, get: (e) => e.id },
+    { name: 'date', docs: ['eventSchema.date'], always: true, get: (e) => e.date },
+    { name: 'kind', docs: ['eventSchema.kind'], always: true, values: eventKinds, get: (e) => e.kind },
+    { name: 'people', docs: ['eventSchema.people'], cell: 'list', always: true, get: (e) => e.people },
     {
       name: 'people_names',
       docs: ['personSchema.name'],
+      cell: 'list',
+      always: true,
       derived: 'The name of every id in people, in the same order.',
       get: (e, l) => e.people.map(l.person),
     },
-    { name: 'summary', docs: ['eventSchema.summary'], get: (e) => e.summary },
-    { name: 'summary_en', docs: ['eventSchema.summaryEn'], get: (e) => e.summaryEn },
-    { name: 'verification', docs: ['eventSchema.verification'], values: verificationValues, get: (e) => e.verification },
-    { name: 'sources', docs: ['eventSchema.sources'], get: (e) => e.sources },
+    { name: 'summary', docs: ['eventSchema.summary'], always: true, get: (e) => e.summary },
+    { name: 'summary_en', docs: ['eventSchema.summaryEn'], always: true, get: (e) => e.summaryEn },
+    { name: 'verification', docs: ['eventSchema.verification'], always: true, values: verificationValues, get: (e) => e.verification },
+    { name: 'sources', docs: ['eventSchema.sources'], cell: 'list', always: true, get: (e) => e.sources },
     {
       name: 'source_urls',
       docs: ['sourceSchema.url'],
+      cell: 'list',
+      always: true,
       derived: 'The page of every id in sources, in the same order.',
       get: (e, l) => e.sources.map(l.sourceUrl),
     },
-    { name: 'tally_count', docs: ['eventSchema.tally', 'eventSchema.tally.count'], get: (e) => e.tally?.count ?? null },
+    { name: 'tally_count', docs: ['eventSchema.tally', 'eventSchema.tally.count'], cell: 'count', get: (e) => e.tally?.count ?? null },
     { name: 'tally_qualifier', docs: ['eventSchema.tally.qualifier'], values: qualifierValues, get: (e) => e.tally?.qualifier ?? null },
     { name: 'tally_by', docs: ['eventSchema.tally.by'], get: (e) => e.tally?.by ?? null },
     { name: 'tally_what', docs: ['eventSchema.tally.what'], get: (e) => e.tally?.what ?? null },
@@ -179,9 +192,38 @@ export function buildTable<Row>(spec: TableSpec<Row>, data: Dataset): BuiltTable
   };
 }
 
+/** Every description in the schemas, by key ("personSchema.name"): what the dictionary and the JSON Schema downloads print. */
+export const dictionaryDocs: Record<string, string> = schemaDocs(describedSchemas);
+
+const cellSchema = { text: () => z.string(), count: () => z.number().int(), flag: () => z.boolean(), list: () => z.array(z.string()) } as const;
+
+/**
+ * The JSON Schema (2020-12) of /data/<table>.json, an array of rows: each
+ * column typed as its cells are, with the dictionary's meaning as its
+ * description and its values as an enum. Served as /data/<table>.schema.json
+ * for people who load the data in code.
+ */
+export function tableJsonSchema(name: TableName): Record<string, unknown> {
+  const spec = tables[name] as TableSpec<unknown>;
+  const meanings = new Map(describeColumns(spec, dictionaryDocs).map((c) => [c.name, c.meaning.join(' ')]));
+  const shape = Object.fromEntries(
+    spec.columns.map((c) => {
+      let cell: z.ZodType = c.values ? z.enum(c.values as [string, ...string[]]) : cellSchema[c.cell ?? 'text']();
+      if (!c.always) cell = cell.nullable();
+      return [c.name, cell.meta({ description: meanings.get(c.name)! })];
+    }),
+  );
+  const row = z.strictObject(shape);
+  return {
+    ...z.toJSONSchema(z.array(row)),
+    title: `/data/${name}.json`,
+    description: `The ${name} table of the MSL 2025 dataset, one object per entry; the same rows as /data/${name}.csv.`,
+  };
+}
+
 export interface ColumnDoc {
   name: string;
-  /** The JSDoc lines, in order; a derived column's own line comes first. */
+  /** The schema descriptions, in order; a derived column's own line comes first. */
   meaning: string[];
   values: readonly string[];
 }
@@ -191,7 +233,7 @@ export function describeColumns<Row>(spec: TableSpec<Row>, docs: Record<string, 
   return spec.columns.map((c) => {
     const lines = c.docs.map((key) => {
       const doc = docs[key];
-      if (doc === undefined) throw new Error(`data dictionary: column "${spec.name}.${c.name}" points at "${key}", which has no JSDoc in src/domain/schemas`);
+      if (doc === undefined) throw new Error(`data dictionary: column "${spec.name}.${c.name}" points at "${key}", which has no description in src/domain/schemas`);
       return doc;
     });
     return { name: c.name, meaning: c.derived ? [c.derived, ...lines] : lines, values: c.values ?? [] };

@@ -32,10 +32,10 @@ function edit(dir: string, file: string, from: string, to: string) {
 async function build(dir: string, env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
   try {
     const { stdout, stderr } = await run(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir, env: buildEnv(env) });
-    return { code: 0, output: stdout + stderr };
+    return { code: 0, output: stripVTControlCharacters(stdout + stderr) };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, output: err.stdout + err.stderr };
+    return { code: err.code, output: stripVTControlCharacters(err.stdout + err.stderr) };
   }
 }
 
@@ -57,7 +57,41 @@ describe('astro build refuses bad input', () => {
     edit(dir, 'content/data/events.yaml', '  - yang-song\n', '  - yang-sung\n');
     const { code, output } = await build(dir);
     expect(code).not.toBe(0);
-    expect(output).toContain('(entry "2025-09-yang-song-starts", field "people.0"): unknown person "yang-sung"; did you mean "yang-song"?');
+    expect(output).toContain('(entry "2025-09-yang-song-starts", the first person listed under "people"): unknown person "yang-sung"; did you mean "yang-song"?');
+    // The Location is the data file an editor opens, and no stack in src/ follows it.
+    const line = readFileSync(join(dir, 'content/data/events.yaml'), 'utf8').split('\n').indexOf('  - yang-sung') + 1;
+    expect(output).toContain(`[DatasetError] The data in content/data has 1 problem:\n  - content/data/events.yaml:${line} `);
+    expect(output).toContain(`Location:\n    ${join(dir, 'content/data/events.yaml')}:${line}:1`);
+    expect(output).not.toMatch(/src\/(domain|site)\/[\w-]+\.ts|Stack trace/);
+  });
+
+  it('fails on a missing frontmatter field, saying so and pointing at the frontmatter block', async () => {
+    const dir = copy();
+    edit(dir, 'content/stories/meta-rekrut-yang-song.mdx', 'title: Yang Song dan Gelombang Rekrutmen Meta Superintelligence Labs\n', '');
+    edit(dir, 'content/stories/meta-rekrut-yang-song.mdx', '  - Meja Data\n', '  - Meja Data\n  - 7\n');
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      '[FrontmatterError] The frontmatter of content/stories/meta-rekrut-yang-song.mdx has 2 problems:\n' +
+        '  - content/stories/meta-rekrut-yang-song.mdx:1 (field "title"): title is missing: add a line "title: …" between the two --- lines at the top\n' +
+        '  - content/stories/meta-rekrut-yang-song.mdx:5 (the second name listed under "byline"): byline name must be text\n',
+    );
+    expect(output).toContain(`Location:\n    ${join(dir, 'content/stories/meta-rekrut-yang-song.mdx')}:1:1`);
+    expect(output).not.toMatch(/title must be text|:0:0/);
+  });
+
+  it('fails on a tag missing its ">", with a plain sentence and the line of the tag', async () => {
+    const dir = copy();
+    const file = 'content/stories/meta-rekrut-yang-song.mdx';
+    const tag = '  <Step until="2025-06-30" mark="2025-06-30" markLabel="30 Juni: memo MSL" highlight="openai">';
+    const line = readFileSync(join(dir, file), 'utf8').split('\n').indexOf(tag) + 1;
+    edit(dir, file, `${tag}\n`, `${tag.slice(0, -1)}\n`);
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain(`The <Step> tag on line ${line} is not written properly. A tag ends with ">"`);
+    // As in content/README.md ("MDX syntax"), where this example is shown.
+    expect(output).toContain(`(The MDX parser stopped at line ${line + 1}, column 15: Unexpected character \`,\` (U+002C) in attribute name,`);
+    expect(output).toContain(`Location:\n    ${join(dir, file)}:${line}:3`);
   });
 
   it('fails on a javascript: basedOn.url, naming the story and the field', async () => {
@@ -111,8 +145,7 @@ describe('astro build refuses bad input', () => {
     edit(dir, 'content/stories/meta-rekrut-yang-song.mdx', "published: '2026-11-27'", "published: '2026-02-30'");
     const { code, output } = await build(dir);
     expect(code).not.toBe(0);
-    expect(output).toContain('published');
-    expect(output).toMatch(/meta-rekrut-yang-song/);
+    expect(output).toContain('content/stories/meta-rekrut-yang-song.mdx:7 (field "published"): published is not a real calendar date (check the month and the day)');
   });
 
   it('fails on an unknown frontmatter field, naming it, the field meant and the file', async () => {

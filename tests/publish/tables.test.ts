@@ -1,65 +1,44 @@
 /**
  * The data downloads and their dictionary (src/site/tables.ts,
- * _schema-docs.ts): flattening, resolved names and URLs, CSV/JSON agreement,
- * and a meaning from the schemas' JSDoc for every column.
+ * src/site/schema-docs.ts): flattening, resolved names and URLs, CSV/JSON
+ * agreement, a meaning from the schemas' descriptions for every column, and
+ * the JSON Schema of each JSON download, checked against the real rows.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../src/site/read-dataset.ts';
-import { docBlocks, mergeSchemaDocs, schemaDocs } from '../../src/site/schema-docs.ts';
-import { buildTable, describeColumns, tableFile, tables, tableNames } from '../../src/site/tables.ts';
+import { docBlocks, schemaDocs } from '../../src/site/schema-docs.ts';
+import { buildTable, describeColumns, dictionaryDocs as docs, tableFile, tableJsonSchema, tables, tableNames } from '../../src/site/tables.ts';
 import { PROJECT_ROOT } from './site.ts';
 
 const data = readDataset(PROJECT_ROOT);
-const schemaDir = join(PROJECT_ROOT, 'src/domain/schemas');
-const schemaFiles = Object.fromEntries(
-  readdirSync(schemaDir)
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-    .map((f) => [f, readFileSync(join(schemaDir, f), 'utf8')]),
-);
-const docs = mergeSchemaDocs(schemaFiles);
 
 describe('schemaDocs', () => {
-  const source = `
-import { z } from 'astro/zod';
-/** Kebab-case id. */
-export const idSchema = z.string();
-export const thing = z
-  .object({
-    /** Name as reported. */
-    name: z.string(),
-    undocumented: z.string(),
-    /**
-     * A nested value,
-     * on two lines.
-     */
-    tally: z
-      .object({
-        /** The number. */
-        count: z.number(),
-        'quoted-key': z.string(),
-      })
-      .nullable(),
-    /** A list of objects. */
-    items: z.array(
-      z.object({
-        /** Inner. */
-        inner: z.string(),
-      }),
-    ),
-  })
-  .superRefine(() => {});
-`;
+  const idSchema = z.string().meta({ description: 'Kebab-case id.' });
+  const thing = z
+    .object({
+      name: z.string().meta({ description: 'Name as reported.' }),
+      undocumented: z.string(),
+      tally: z
+        .object({
+          count: z.number().meta({ description: 'The number.' }),
+          'quoted-key': z.string(),
+        })
+        .nullable()
+        .default(null)
+        .meta({ description: 'A nested value.' }),
+      id: idSchema,
+    })
+    .superRefine(() => {});
 
-  it('reads field, nested field and constant docs, joining wrapped lines', () => {
-    expect(schemaDocs(source)).toEqual({
+  it('reads the descriptions of schemas, fields and nested fields, through nullable, default and refinements', () => {
+    expect(schemaDocs({ idSchema, thing })).toEqual({
       idSchema: 'Kebab-case id.',
       'thing.name': 'Name as reported.',
-      'thing.tally': 'A nested value,\non two lines.',
+      'thing.tally': 'A nested value.',
       'thing.tally.count': 'The number.',
-      'thing.items': 'A list of objects.',
-      'thing.items.inner': 'Inner.',
+      'thing.id': 'Kebab-case id.',
     });
   });
 
@@ -68,13 +47,47 @@ export const thing = z
     expect(docBlocks('A nested value,\non two lines.')).toEqual({ text: 'A nested value, on two lines.', items: [] });
   });
 
-  it('refuses a key documented in two files', () => {
-    expect(() => mergeSchemaDocs({ 'a.ts': '/** x */\nconst k = 1;', 'b.ts': '/** y */\nconst k = 2;' })).toThrow('"k" is documented twice (again in b.ts)');
+  it('refuses a key described twice', () => {
+    expect(() => schemaDocs({ idSchema, 'thing.name': idSchema, thing })).toThrow('"thing.name" is described twice');
   });
 
   it('finds the real schemas', () => {
     expect(docs['departureSchema.reported']).toBe('When the departure was first reported (partial-date syntax).');
     expect(docs['eventSchema.tally.count']).toBe('The number as reported.');
+    expect(docblocksOf('cohortSchema').items).toContain('summer-2025: recruited June to September 2025 (the wave)');
+  });
+});
+
+function docblocksOf(key: string) {
+  return docBlocks(docs[key]!);
+}
+
+describe('the JSON Schema downloads', () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+
+  it.each(tableNames)('/data/%s.schema.json accepts every row of the JSON download', (name) => {
+    const validate = ajv.compile(tableJsonSchema(name));
+    const rows = JSON.parse(tableFile(name, 'json', data));
+    const ok = validate(rows);
+    expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 3))).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it.each(tableNames)('/data/%s.schema.json refuses a row with a wrong type, an unknown column or a value outside an enum', (name) => {
+    const validate = ajv.compile(tableJsonSchema(name));
+    const [row] = JSON.parse(tableFile(name, 'json', data));
+    expect(validate([{ ...row, id: 7 }])).toBe(false);
+    expect(validate([{ ...row, extra: 'x' }])).toBe(false);
+    expect(validate([{ ...row, verification: 'rumour' }])).toBe(false);
+    expect(validate([{ ...row, sources: 'one' }])).toBe(false);
+  });
+
+  it('describes every column with the dictionary\'s meaning', () => {
+    const schema = tableJsonSchema('people') as { items: { properties: Record<string, { description?: string }> } };
+    const properties = schema.items.properties;
+    expect(Object.keys(properties)).toEqual(tables.people.columns.map((c) => c.name));
+    expect(properties.hire_reported!.description).toBe(docs['personSchema.hireReported']);
+    expect(Object.values(properties).every((p) => (p.description ?? '').length > 0)).toBe(true);
   });
 });
 
@@ -87,7 +100,7 @@ describe('the column dictionary', () => {
 
   it('names the missing doc when a column points at nothing', () => {
     const spec = { ...tables.events, columns: [{ name: 'x', docs: ['eventSchema.nope'], get: () => null }] };
-    expect(() => describeColumns(spec, docs)).toThrow('column "events.x" points at "eventSchema.nope", which has no JSDoc in src/domain/schemas');
+    expect(() => describeColumns(spec, docs)).toThrow('column "events.x" points at "eventSchema.nope", which has no description in src/domain/schemas');
   });
 
   it('uses snake_case column names, each once', () => {

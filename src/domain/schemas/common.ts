@@ -62,10 +62,10 @@ export function knownFieldsAt(schema: z.ZodType, path: (string | number)[]): str
   return [];
 }
 
-/** Kebab-case identifier used as the entry id and in references. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be kebab-case (a-z, 0-9 and single hyphens), e.g. "yang-song"' });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be kebab-case (a-z, 0-9 and single hyphens), e.g. "yang-song"' })
+  .meta({ description: 'Kebab-case identifier used as the entry id and in references.' });
 
 /** Plain text shown to readers: no HTML tags allowed (they would be printed as text anyway). */
 export const plainText = z

@@ -12,36 +12,24 @@ export const eventKinds = [
 ] as const;
 
 export const eventSchema = z.strictObject({
-  /** When it happened or was reported (partial-date syntax). */
-  date: partialDateText,
-  /** What kind of event it is. */
-  kind: z.enum(eventKinds),
-  /** Person ids involved (may be empty). */
-  people: z.array(idSchema).default([]),
-  /** One line we wrote, in Indonesian. */
-  summary: plainText,
-  /** The same line in English. */
-  summaryEn: plainText,
-  /** How well the event is verified. */
-  verification: verificationSchema,
-  /** Source ids; at least one. */
-  sources: z.array(idSchema).min(1, { error: 'needs at least one source id' }),
-  /** A head count the reporting gave at the time (e.g. WSJ: "more than 50" hires), for comparison charts. */
+  date: partialDateText.meta({ description: 'When it happened or was reported (partial-date syntax).' }),
+  kind: z.enum(eventKinds).meta({ description: 'What kind of event it is.' }),
+  people: z.array(idSchema).default([]).meta({ description: 'Person ids involved (may be empty).' }),
+  summary: plainText.meta({ description: 'One line we wrote, in Indonesian.' }),
+  summaryEn: plainText.meta({ description: 'The same line in English.' }),
+  verification: verificationSchema.meta({ description: 'How well the event is verified.' }),
+  sources: z.array(idSchema).min(1, { error: 'needs at least one source id' }).meta({ description: 'Source ids; at least one.' }),
   tally: z
     .strictObject({
-      /** The number as reported. */
-      count: z.number().int().positive(),
-      /** How the outlet qualified it. */
-      qualifier: z.enum(['exactly', 'at-least', 'more-than']),
-      /** Who gave the count (outlet name), e.g. "WSJ". */
-      by: plainText,
-      /** What was counted, in Indonesian and English. */
-      what: plainText,
+      count: z.number().int().positive().meta({ description: 'The number as reported.' }),
+      qualifier: z.enum(['exactly', 'at-least', 'more-than']).meta({ description: 'How the outlet qualified it.' }),
+      by: plainText.meta({ description: 'Who gave the count (outlet name), e.g. "WSJ".' }),
+      what: plainText.meta({ description: 'What was counted, in Indonesian and English.' }),
       whatEn: plainText,
     }, unknownFields)
     .nullable()
-    .default(null),
-  /** Discrepancies between sources, shown to readers. */
-  notes: localizedText.nullable().default(null),
+    .default(null)
+    .meta({ description: 'A head count the reporting gave at the time (e.g. WSJ: "more than 50" hires), for comparison charts.' }),
+  notes: localizedText.nullable().default(null).meta({ description: 'Discrepancies between sources, shown to readers.' }),
 }, unknownFields);
 export type Event = z.infer<typeof eventSchema>;

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
+import { idSchema } from './common.ts';
 import { eventSchema } from './event.ts';
 import { organisationSchema } from './organisation.ts';
-import { personSchema } from './person.ts';
+import { cohortSchema, departureSchema, personSchema } from './person.ts';
 import { sourceSchema } from './source.ts';
 
 /** The four data collections, each read from content/data/<name>.yaml. */
@@ -11,6 +12,9 @@ export const dataSchemas = {
   events: eventSchema,
   sources: sourceSchema,
 } as const;
+
+/** The schemas whose `.meta({ description })` texts the data dictionary reads, by name. */
+export const describedSchemas = { idSchema, cohortSchema, personSchema, departureSchema, eventSchema, organisationSchema, sourceSchema };
 
 export type CollectionName = keyof typeof dataSchemas;
 export const collectionNames = Object.keys(dataSchemas) as CollectionName[];

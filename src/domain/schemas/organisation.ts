@@ -7,15 +7,10 @@ import { colourRoles } from '../palette.ts';
 export { colourRoles };
 
 export const organisationSchema = z.strictObject({
-  /** Full display name, e.g. "Google DeepMind". */
-  name: plainText,
-  /** Short label for chart legends and axes, e.g. "DeepMind". */
-  short: plainText,
-  /** What kind of organisation it is. */
-  kind: z.enum(['ai-lab', 'big-tech', 'startup', 'investor', 'other']),
-  /** Which chart colour the organisation takes; several startups share "startup". */
-  colour: z.enum(colourRoles),
-  /** Group used to count hires by previous employer (e.g. all startups count as "startup"). */
-  group: z.enum(colourRoles),
+  name: plainText.meta({ description: 'Full display name, e.g. "Google DeepMind".' }),
+  short: plainText.meta({ description: 'Short label for chart legends and axes, e.g. "DeepMind".' }),
+  kind: z.enum(['ai-lab', 'big-tech', 'startup', 'investor', 'other']).meta({ description: 'What kind of organisation it is.' }),
+  colour: z.enum(colourRoles).meta({ description: 'Which chart colour the organisation takes; several startups share "startup".' }),
+  group: z.enum(colourRoles).meta({ description: 'Group used to count hires by previous employer (e.g. all startups count as "startup").' }),
 }, unknownFields);
 export type Organisation = z.infer<typeof organisationSchema>;

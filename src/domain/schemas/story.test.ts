@@ -33,6 +33,12 @@ describe('storySchema', () => {
     [{ description: 'a'.repeat(161) }, 'description: description must be at most 160 characters (search results cut it)'],
     [{ lang: 'fr' }, "lang: lang must be 'id' or 'en'"],
     [{ byline: [] }, 'byline: byline needs at least one name'],
+    [{ title: undefined }, 'title: title is missing: add a line "title: …" between the two --- lines at the top'],
+    [{ published: undefined }, 'published: published is missing: add a line "published: …" between the two --- lines at the top'],
+    [{ lang: undefined }, 'lang: lang is missing: add a line "lang: …" between the two --- lines at the top'],
+    [{ byline: undefined }, 'byline: byline is missing: add a line "byline: …" between the two --- lines at the top'],
+    [{ basedOn: { ...valid.basedOn, publisher: undefined } }, 'basedOn.publisher: basedOn.publisher is missing: add a line "publisher: …" under "basedOn:"'],
+    [{ title: 12 }, 'title: title must be text'],
     ...['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '/metode/', 'www.wired.com'].map((url): [Record<string, unknown>, string] => [
       { basedOn: { ...valid.basedOn, url } },
       `basedOn.url: basedOn.url must be a full http:// or https:// address, not ${JSON.stringify(url.trim())}`,
@@ -68,7 +74,7 @@ it('reports a misspelt required field both as missing and as unknown, with the f
   const { description: _, ...rest } = valid;
   const result = storySchema.safeParse({ ...rest, descripton: 'Ringkasan.' });
   expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
-    'description: description must be text',
+    'description: description is missing: add a line "description: …" between the two --- lines at the top',
     'descripton: unknown field "descripton": did you mean "description"? (its value would be lost)',
   ]);
 });

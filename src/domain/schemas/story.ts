@@ -3,10 +3,20 @@ import { frontmatterObject, httpUrlText, unknownFields } from './common.ts';
 
 const tag = /<\/?[a-z][^>]*>/i;
 
+/**
+ * The message for a field that is left out, or `otherwise` for one that is
+ * there with the wrong kind of value: Zod reports both as one invalid type.
+ */
+const missingOr = (field: string, otherwise: string) => (issue: { input?: unknown }) => {
+  if (issue.input !== undefined) return otherwise;
+  const [parent, key] = field.includes('.') ? field.split('.') : [null, field];
+  return `${field} is missing: add a line "${key}: …" ${parent ? `under "${parent}:"` : 'between the two --- lines at the top'}`;
+};
+
 /** Text shown as-is in headings and meta tags, where markup would print literally. */
 const plain = (field: string) =>
   z
-    .string({ error: `${field} must be text` })
+    .string({ error: missingOr(field, `${field} must be text`) })
     .trim()
     .min(1, { error: `${field} must not be empty` })
     .superRefine((s, ctx) => {
@@ -24,7 +34,7 @@ function isRealDay(s: string): boolean {
 /** A calendar day "YYYY-MM-DD", kept as a string: unquoted YAML dates roll "2025-02-30" over into March. */
 const isoDay = (field: string) =>
   z
-    .string({ error: `${field} must be a quoted date such as '2026-11-27' (unquoted, YAML turns it into a timestamp)` })
+    .string({ error: missingOr(field, `${field} must be a quoted date such as '2026-11-27' (unquoted, YAML turns it into a timestamp)`) })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${field} must be written YYYY-MM-DD, e.g. '2026-11-27'` })
     .refine(isRealDay, { error: `${field} is not a real calendar date (check the month and the day)` });
 
@@ -34,9 +44,9 @@ export const storySchema = frontmatterObject({
   /** Standfirst under the headline: one or two sentences, plain text. */
   dek: plain('dek'),
   /** Authors or desk names, in display order. */
-  byline: z.array(plain('byline name')).min(1, { error: 'byline needs at least one name' }),
+  byline: z.array(plain('byline name'), { error: missingOr('byline', 'byline must be a list of names, each on its own line starting with "  - "') }).min(1, { error: 'byline needs at least one name' }),
   /** Language of this edition; sets <html lang>. */
-  lang: z.enum(['id', 'en'], { error: "lang must be 'id' or 'en'" }),
+  lang: z.enum(['id', 'en'], { error: missingOr('lang', "lang must be 'id' or 'en'") }),
   /** First publication day, YYYY-MM-DD. */
   published: isoDay('published'),
   /** Day of the last substantive update, YYYY-MM-DD; not before `published`. */

@@ -9,15 +9,16 @@
  */
 import type { Canvas } from '@napi-rs/canvas';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import { socialCard, socialCardBase, themeFromCss } from '../../render/render-png';
 import { chartSpec } from '../../site/charts';
 import { oncePerBuild } from '../../site/once-per-build';
 import { t, type Locale } from '../../i18n/ui';
 import globalCss from '../../styles/global.css?raw';
+import { publishedStories } from '../../site/stories.ts';
 
 export const getStaticPaths = (async () => {
-  const stories = await getCollection('stories', ({ data }) => !data.draft);
+  const stories = await publishedStories();
   return stories.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
