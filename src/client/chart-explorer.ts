@@ -11,6 +11,7 @@ import type { Chart } from 'chart.js';
 import { say, type ExploreWords } from '../i18n/explore-words.ts';
 import type { Locale } from '../i18n/ui.ts';
 import { describePoint, move, soundValues, tones, type Position } from '../specs/explore.ts';
+import { elementOf } from '../specs/to-chartjs.ts';
 import type { ChartDetails, DrawnView, StepState } from '../specs/types.ts';
 
 /** What the explorer needs of its <chart-figure>. */
@@ -82,7 +83,7 @@ export async function attachExplorer(host: ExplorerHost, canvas: HTMLCanvasEleme
   const point = (p: Position | null) => {
     const chart = host.chart();
     if (!chart) return;
-    const active = p ? [{ datasetIndex: p.series, index: p.category }] : [];
+    const active = p ? [elementOf(host.view(), p.category, p.series)] : [];
     chart.setActiveElements(active);
     chart.tooltip?.setActiveElements(active, { x: 0, y: 0 });
     chart.update();

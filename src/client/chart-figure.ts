@@ -23,6 +23,8 @@ import { onStep, type StepDetail } from './step-event.ts';
 
 interface Payload {
   title: string;
+  /** Each view's title, by view key (ChartFigure's `titles`): the heading says what the step shows. */
+  titles: Record<string, string>;
   locale: 'id' | 'en';
   /** The page's strings for this module (src/i18n/chart-strings.ts): one locale, not the dictionaries. */
   strings: ChartStrings;
@@ -360,21 +362,32 @@ export class ChartFigure extends HTMLElement {
     }
   }
 
-  /** The drawn state in words: the canvas's label, the chart as text, the legend of the view shown. */
+  /** The Chart.js chart once drawn (null before, or after a failure): the browser tests read its geometry. */
+  get drawn(): ChartInstance | null {
+    return this.#chart;
+  }
+
+  /** The drawn state in words, following the view the step shows: heading, the canvas's label, the chart as text, legend and data table. */
   #reflect() {
-    const { title, strings, views, locale } = this.#payload!;
-    const until = drawing!.untilLabel(locale, this.#state);
+    const { strings, views, locale } = this.#payload!;
+    const shown = this.#view().key;
+    const title = this.#payload!.titles?.[shown] ?? this.#payload!.title;
+    const state = this.#printing ? {} : this.#state;
+    const until = drawing!.untilLabel(locale, state);
     const step = this.#step;
+    const heading = this.querySelector('[data-chart-title]');
+    if (heading && heading.textContent !== title) heading.textContent = title;
     const canvas = this.querySelector('canvas')!;
-    canvas.setAttribute('aria-label', drawing!.describeState(title, views, this.#state, strings, until));
+    canvas.setAttribute('aria-label', drawing!.describeState(title, views, state, strings, until));
     canvas.dataset['state'] = String(step?.index ?? 0);
     const outline = this.querySelector('[data-chart-outline]');
-    const html = drawing!.outlineHtml(title, views, this.#state, strings, until, step ? { n: step.index + 1, total: step.count } : undefined);
+    const html = drawing!.outlineHtml(title, views, state, strings, until, step ? { n: step.index + 1, total: step.count } : undefined);
     // Unchanged text is left alone, so a screen reader reading it does not lose its place.
     if (outline && html !== this.#outline) outline.innerHTML = html;
     this.#outline = html;
-    const shown = this.#view().key;
     for (const legend of this.querySelectorAll<HTMLElement>('[data-legend]')) legend.classList.toggle('is-off', legend.dataset['legend'] !== shown);
+    // Every view's table stays in the HTML (no JavaScript, print); with it, the open table is the shown view's.
+    for (const table of this.querySelectorAll<HTMLElement>('[data-table-view]')) table.hidden = !this.#printing && table.dataset['tableView'] !== shown;
   }
 }
 

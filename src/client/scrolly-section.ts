@@ -15,7 +15,7 @@ import { STEP_EVENT, type StepDetail } from './step-event.ts';
 
 /** Where a step turns active, as a line across the viewport: mid-screen beside the chart, lower under it. */
 const wide = window.matchMedia('(min-width: 900px)');
-const triggerLine = () => (wide.matches ? '-50% 0px -49% 0px' : '-75% 0px -24% 0px');
+const triggerLine = () => (wide.matches ? '-50% 0px -49% 0px' : '-68% 0px -31% 0px');
 
 class ScrollySection extends HTMLElement {
   #observer: IntersectionObserver | null = null;

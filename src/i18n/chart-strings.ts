@@ -18,6 +18,7 @@ export const CHART_STRING_KEYS = [
   'chart.outline.seriesTotal',
   'chart.outline.rest',
   'chart.outline.allZero',
+  'chart.paleLegend',
   'step.label',
 ] as const satisfies readonly UiKey[];
 

@@ -35,7 +35,7 @@ export interface Options {
 export const BOUND_ELEMENTS = ['Num', 'When', 'Cite', 'WireCopy'] as const;
 const EXEMPT_NODES = new Set(['code', 'inlineCode', 'blockquote', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'yaml']);
 /** Attributes a reader sees, per element. */
-const SHOWN_ATTRIBUTES: Record<string, string[]> = { Scrolly: ['title', 'caption'], ChartFigure: ['title', 'caption'], Step: ['markLabel'] };
+const SHOWN_ATTRIBUTES: Record<string, string[]> = { Scrolly: ['title', 'caption', 'titles'], ChartFigure: ['title', 'caption', 'titles'], Step: ['markLabel'] };
 
 type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
 

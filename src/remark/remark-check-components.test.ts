@@ -64,7 +64,7 @@ describe('remarkCheckComponents', () => {
   it('lists the series and the bars of the view when a highlight is unknown', () => {
     const { message } = failure('<Scrolly chart="departures" title="x">\n<Step view="destinations" highlight="Gogle">a</Step>\n</Scrolly>\n');
     expect(message).toMatch(/^<Step highlight="Gogle">: view "destinations" of chart "departures" has no series or bar "Gogle"; Use one of the series: count; or a bar, written as the chart labels it: "OpenAI", (".+", )*"Anthropic", (".+", )*"Thinking Machines"\.$/);
-    expect(failure('<Scrolly chart="retention" title="x">\n<Step highlight="sisa">a</Step>\n</Scrolly>\n').message).toMatch(/Use one of the series: remaining; or a bar, written as the chart labels it: "Jun 2025", /);
+    expect(failure('<Scrolly chart="retention" title="x">\n<Step highlight="sisa">a</Step>\n</Scrolly>\n').message).toMatch(/Use one of the series: at-msl, left, never-started; or a bar, written as the chart labels it: "Alexandr Wang", /);
   });
 
   it('rejects an impossible step date', () => {

@@ -140,7 +140,7 @@ function checkStep(step: JsxNode, spec: ChartSpec, file: VFile) {
   for (const h of highlightList(attr(step, 'highlight') ?? '')) {
     if (!keys.has(h)) {
       const bars = shown.labels.filter((l) => keys.has(l)).map((l) => `"${l}"`);
-      const series = shown.series.map((s) => s.key).join(', ');
+      const series = shown.series.filter((s) => s.of === undefined).map((s) => s.key).join(', ');
       file.fail(
         `<Step highlight="${h}">: view "${shown.key}" of chart "${spec.id}" has no series or bar "${h}"; ${suggest(h, [...keys])}` +
           `Use one of the series: ${series}${bars.length ? `; or a bar, written as the chart labels it: ${bars.join(', ')}` : ''}.`,

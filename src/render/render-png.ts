@@ -22,6 +22,8 @@ import { Chart } from '../specs/chartjs-setup.ts';
 import { colourRoles, cssVar } from '../domain/palette.ts';
 import { toChartConfig, type Theme } from '../specs/to-chartjs.ts';
 import type { ChartView, StepState } from '../specs/types.ts';
+import { legendEntries } from '../specs/legend.ts';
+import type { Locale } from '../i18n/ui.ts';
 import sansFace from '@site-fonts/ibm-plex-sans-latin.woff2?inline';
 import serifFace from '@site-fonts/source-serif-4-latin.woff2?inline';
 
@@ -151,15 +153,14 @@ export function drawTextBlock(ctx: SKRSContext2D, block: TextBlock): number {
   return block.y + lines.length * block.lineHeight;
 }
 
-/** Legend entries as the page shows them (ChartFigure.astro): one per series, and only for two or more. */
-function legendItems(view: ChartView, theme: PngTheme) {
-  if (view.series.length < 2) return [];
-  return view.series.map((s) => ({ label: s.label, colour: theme.colours[Array.isArray(s.colour) ? 'other' : s.colour], light: s.tone === 'light' }));
+/** Legend entries as the page shows them (ChartFigure.astro, src/specs/legend.ts). */
+function legendItems(view: ChartView, theme: PngTheme, locale: Locale) {
+  return legendEntries(view, locale).map((e) => ({ label: e.label, colour: theme.colours[e.colour], tone: e.tone }));
 }
 
 /** Draws the legend in rows from (x, y) within `width`, or just measures it; returns the y below it. */
-function drawLegend(ctx: SKRSContext2D, view: ChartView, theme: PngTheme, x: number, y: number, width: number, paint = true): number {
-  const items = legendItems(view, theme);
+function drawLegend(ctx: SKRSContext2D, view: ChartView, theme: PngTheme, locale: Locale, x: number, y: number, width: number, paint = true): number {
+  const items = legendItems(view, theme, locale);
   if (items.length === 0) return y;
   const swatch = 10;
   const row = 18;
@@ -175,15 +176,22 @@ function drawLegend(ctx: SKRSContext2D, view: ChartView, theme: PngTheme, x: num
       cy += row;
     }
     if (paint) {
-      ctx.globalAlpha = item.light ? 0.4 : 1;
+      const top = cy + (row - swatch) / 2;
       ctx.fillStyle = item.colour;
-      ctx.fillRect(cx, cy + (row - swatch) / 2, swatch, swatch);
-      ctx.globalAlpha = 1;
-      if (item.light) {
-        ctx.strokeStyle = item.colour;
-        ctx.lineWidth = 1.5;
-        ctx.strokeRect(cx + 0.75, cy + (row - swatch) / 2 + 0.75, swatch - 1.5, swatch - 1.5);
+      ctx.strokeStyle = item.colour;
+      if (item.tone === 'range') {
+        ctx.globalAlpha = 0.55;
+        ctx.fillRect(cx, top + swatch / 2 - 2, swatch, 4);
+      } else {
+        ctx.globalAlpha = item.tone === 'light' ? 0.4 : 1;
+        ctx.fillRect(cx, top, swatch, swatch);
+        ctx.globalAlpha = 1;
+        if (item.tone === 'light') {
+          ctx.lineWidth = 1.5;
+          ctx.strokeRect(cx + 0.75, top + 0.75, swatch - 1.5, swatch - 1.5);
+        }
       }
+      ctx.globalAlpha = 1;
       ctx.fillStyle = theme.text;
       ctx.fillText(item.label, cx + swatch + 5, cy + row / 2);
     }
@@ -251,6 +259,8 @@ function drawWithChart(
 
 export interface ChartCard {
   view: ChartView;
+  /** Edition of the legend's words (the pale entry); Indonesian unless given. */
+  locale?: Locale;
   state: StepState;
   title: string;
   /** Line at the bottom: sources, and the site name. */
@@ -276,14 +286,14 @@ export function renderChartCard(card: ChartCard, theme: PngTheme, size: PngSize 
     (ctx) => {
       ctx.font = title.font;
       legendTop = title.y + wrapText(title.text, inner, (s) => ctx.measureText(s).width, title.maxLines).length * title.lineHeight + 6;
-      const chartTop = drawLegend(ctx, card.view, theme, MARGIN, legendTop, inner, false) + 8;
+      const chartTop = drawLegend(ctx, card.view, theme, card.locale ?? 'id', MARGIN, legendTop, inner, false) + 8;
       ctx.font = footer.font;
       footerTop = height - MARGIN + 4 - wrapText(footer.text, inner, (s) => ctx.measureText(s).width, footer.maxLines).length * footer.lineHeight;
       return { top: chartTop, right: MARGIN, bottom: height - footerTop + 10, left: MARGIN - 6 };
     },
     (ctx) => {
       drawTextBlock(ctx, title);
-      drawLegend(ctx, card.view, theme, MARGIN, legendTop, inner);
+      drawLegend(ctx, card.view, theme, card.locale ?? 'id', MARGIN, legendTop, inner);
       drawTextBlock(ctx, { ...footer, y: footerTop });
     },
   );

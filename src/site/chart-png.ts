@@ -41,7 +41,7 @@ export function chartPng(locale: Locale, size: PngSize = CHART_PNG): APIRoute {
     const spec = await chartSpec(chart, locale);
     const data = readDataset();
     const footer = `${sourceLine(spec.sources, data.sources, locale)} ${t(locale, 'site.name')}`;
-    const png = await renderChartCard({ view: spec.views[0]!, state: {}, title: t(locale, `chart.title.${chart}`), footer }, themeFromCss(globalCss), size);
+    const png = await renderChartCard({ view: spec.views[0]!, locale, state: {}, title: t(locale, `chart.title.${chart}`), footer }, themeFromCss(globalCss), size);
     return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
   };
 }

@@ -56,3 +56,19 @@ export function chartFigureParts(id: string, locale: Locale): Promise<ChartFigur
     };
   });
 }
+
+/**
+ * The title of each view of a chart: `titles` ("view: title | view: title", ChartFigure's prop) for the views it
+ * names, `title` for the rest. Fails on a view the chart does not have, naming the ones it has.
+ */
+export function parseViewTitles(titles: string | undefined, title: string, views: readonly string[], chart: string): Record<string, string> {
+  const out = Object.fromEntries(views.map((v) => [v, title]));
+  for (const part of (titles ?? '').split('|').map((p) => p.trim()).filter(Boolean)) {
+    const m = /^([\w-]+)\s*:\s*(.+)$/.exec(part);
+    if (!m || !views.includes(m[1]!)) {
+      throw new Error(`titles="${titles}" on chart "${chart}": "${part}" is not "view: title" for one of its views (${views.join(', ')}).`);
+    }
+    out[m[1]!] = m[2]!.trim();
+  }
+  return out;
+}

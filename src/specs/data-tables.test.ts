@@ -95,14 +95,15 @@ describe('chart data tables list the names behind each bar and their dates as re
     ]);
   });
 
-  it('retention: who is counted in and out at each month end, with the date as reported', () => {
+  it('retention: one row per recruit, with where they stand, where from, dates as reported and verification', () => {
     const t = charts.retention(small, 'en').views[0]!.table;
-    expect(t.head).toEqual(['Month', 'On record at MSL', 'Counted in (+) and out (−) that month, dates as reported']);
-    expect(t.rows.filter((r) => r[2] !== '')).toEqual([
-      ['Jun 2025', 3, '+ Ann Ash (12 June 2025); + Bo Birch (27\u2009–\u200928 June 2025); + Ed Elm (12 June 2025)'],
-      ['Jul 2025', 4, '+ Cy Cedar (July 2025)'],
-      ['Aug 2025', 3, '− Ed Elm (reported around August 2025)'],
-      ['Sept 2025', 4, '+ Di Dogwood (unknown)'],
+    expect(t.head).toEqual(['Name', 'Status', 'From', 'Hire reported', 'Left', 'Verification']);
+    expect(t.rows).toEqual([
+      ['Ann Ash', 'On record at MSL', 'OpenAI', '12 June 2025', '', 'Confirmed in source'],
+      ['Di Dogwood', 'On record at MSL', 'OpenAI', 'Date unknown', '', 'Confirmed in source'],
+      ['Bo Birch', 'On record at MSL', 'Apple', '27\u2009–\u200928 June 2025', '', 'Secondary copies only'],
+      ['Cy Cedar', 'On record at MSL', 'OpenAI', 'July 2025', '', 'Secondary copies only'],
+      ['Ed Elm', 'Left', 'OpenAI', '12 June 2025', 'departure reported around August 2025, to OpenAI', 'Confirmed in source'],
     ]);
   });
 });

@@ -6,6 +6,8 @@ import { dayNumber, parsePartialDate } from '../domain/partial-date.ts';
 import { departureFact } from '../domain/departure.ts';
 import { departuresIn, departuresPerMonth, destinations, WAVE } from '../domain/series.ts';
 import { groupedNameCell, nameCell } from './name-cell.ts';
+import { isPale, verifiedSeries } from './verified.ts';
+import { tenureRange } from './tenure.ts';
 import type { ChartSpec, ChartView, ColourRole } from './types.ts';
 
 export const DEPARTURE_WINDOW = { from: WAVE.from, to: { year: 2026, month: 2, day: 28 } } as const;
@@ -34,8 +36,8 @@ export function departures(data: Dataset, locale: Locale): ChartSpec {
     labels,
     categoryDays: m.months.map((k) => dayNumber({ year: Number(k.slice(0, 4)), month: Number(k.slice(5)), day: 1 })),
     series: [
-      { key: 'summer', label: t(locale, 'chart.summer'), colour: 'meta', tone: 'solid', data: m.summer },
-      { key: 'earlier', label: t(locale, 'chart.earlier'), colour: 'other', tone: 'solid', data: m.earlier },
+      ...verifiedSeries({ key: 'summer', label: t(locale, 'chart.summer'), colour: 'meta' }, m.people.map((ps) => ps.filter((p) => p.cohort === 'summer-2025')), locale),
+      ...verifiedSeries({ key: 'earlier', label: t(locale, 'chart.earlier'), colour: 'other' }, m.people.map((ps) => ps.filter((p) => p.cohort !== 'summer-2025')), locale),
     ],
     summable: true,
     valueTitle: t(locale, 'chart.departures'),
@@ -78,7 +80,11 @@ export function departures(data: Dataset, locale: Locale): ChartSpec {
     stacked: false,
     labels: counts.map(([id]) => destLabel(id)),
     categoryDays: null,
-    series: [{ key: 'count', label: t(locale, 'chart.people'), colour: counts.map(([id]) => destColour(id)), tone: 'solid', data: counts.map(([, n]) => n) }],
+    series: verifiedSeries(
+      { key: 'count', label: t(locale, 'chart.people'), colour: counts.map(([id]) => destColour(id)) },
+      counts.map(([id]) => leavers.filter((p) => destOf(p.departure?.destination ?? 'undisclosed') === id)),
+      locale,
+    ),
     summable: true,
     valueTitle: t(locale, 'chart.people'),
     details: whereDetails,
@@ -87,5 +93,45 @@ export function departures(data: Dataset, locale: Locale): ChartSpec {
       rows: counts.map(([id, n], i) => [destLabel(id), n, nameCell(whereDetails[i]!, locale)]),
     },
   };
-  return { id: 'departures', locale, views: [perMonth, where], sources: [...new Set(leavers.flatMap((p) => p.sources))] };
+  // How long those who left had been at Meta: only people with a reported start date, as a range the partial dates leave open.
+  const timed = leavers
+    .filter((p) => p.started !== null)
+    .map((p) => ({ p, range: tenureRange(p)! }))
+    .sort((a, b) => b.range.max - a.range.max || a.p.name.localeCompare(b.p.name));
+  const colourOf = timed.map(({ p }): ColourRole => (p.cohort === 'summer-2025' ? 'meta' : 'other'));
+  const readRange = (r: { min: number; max: number }) => t(locale, 'chart.tenure.read', { min: Math.round(r.min), max: Math.round(r.max) });
+  const startText = (p: (typeof timed)[number]['p']) => formatPartialDate(parsePartialDate(p.started!), locale);
+  const tenure: ChartView = {
+    key: 'tenure',
+    name: t(locale, 'chart.view.tenure'),
+    indexAxis: 'y',
+    stacked: true,
+    labels: timed.map(({ p }) => p.name),
+    categoryDays: null,
+    series: [
+      { key: 'atLeast', label: t(locale, 'chart.tenure.atLeast'), colour: colourOf, tone: 'solid', data: timed.map(({ p, range }) => (isPale(p) ? null : range.min)) },
+      ...(timed.some(({ p }) => isPale(p))
+        ? [{ key: 'atLeast:secondary', of: 'atLeast', label: `${t(locale, 'chart.tenure.atLeast')} (${t(locale, 'chart.secondaryShort')})`, colour: colourOf, tone: 'light' as const, data: timed.map(({ p, range }) => (isPale(p) ? range.min : null)) }]
+        : []),
+      { key: 'range', label: t(locale, 'chart.tenure.range'), colour: colourOf, tone: 'range', data: timed.map(({ range }) => Math.round((range.max - range.min) * 10) / 10) },
+    ],
+    summable: false,
+    valueTitle: t(locale, 'chart.tenure.months'),
+    summaries: timed.map(({ range }) => readRange(range)),
+    details: timed.map(({ p, range }) => [`${t(locale, 'table.started')}: ${startText(p)}`, `${dated(p)}`, readRange(range)]),
+    table: {
+      head: [t(locale, 'table.person'), t(locale, 'table.started'), t(locale, 'table.left'), t(locale, 'table.tenure'), t(locale, 'table.verification')],
+      rows: timed.map(({ p, range }) => {
+        const fact = departureFact(p)!;
+        return [
+          p.name,
+          startText(p),
+          t(locale, `departure.${fact.kind}`, { date: formatPartialDate(parsePartialDate(fact.date), locale) }),
+          readRange(range),
+          t(locale, isPale(p) ? 'chart.secondary' : 'chart.confirmed'),
+        ];
+      }),
+    },
+  };
+  return { id: 'departures', locale, views: [perMonth, where, tenure], sources: [...new Set(leavers.flatMap((p) => p.sources))] };
 }

@@ -19,7 +19,10 @@ function describeParts(views: DrawnView[], state: StepState, strings: ChartStrin
   const parts = new Map<string, string>();
   if (views.length > 1) parts.set('view', fill(strings['chart.describe.view'], { view: view.name }));
   if (state.until && untilLabel) parts.set('until', fill(strings['chart.describe.until'], { date: untilLabel }));
-  if (view.summable) {
+  if (view.units) {
+    // A unit chart: how many people in each band, not a person's "1".
+    parts.set('values', view.units.groups.map((g) => `${g.label}: ${g.count}`).join('; ') + '.');
+  } else if (view.summable) {
     parts.set('total', fill(strings['chart.describe.total'], { n: totals.reduce((a, b) => a + b, 0) }));
     const top = totals.indexOf(Math.max(...totals));
     if (totals[top]! > 0) parts.set('largest', fill(strings['chart.describe.largest'], { label: view.labels[top]!, n: totals[top]! }));
@@ -27,10 +30,14 @@ function describeParts(views: DrawnView[], state: StepState, strings: ChartStrin
     // Running totals, head counts and tallies do not add up: read out each shown value instead.
     const shown = view.labels.map((label, i) => [label, totals[i]!] as const).filter((_, i) => view.series.some((s) => visibleData(view, s.data, state)[i] !== null));
     const read = shown.length > 8 ? [shown[0]!, shown.at(-1)!] : shown;
-    parts.set('values', read.map(([label, n]) => `${label}: ${n}`).join(shown.length > 8 ? ' … ' : '; ') + '.');
+    // A range reads as its words ("4–5 bulan"), not as the sum of its stacked parts.
+    const said = (label: string, n: number) => view.summaries?.[view.labels.indexOf(label)] ?? String(n);
+    parts.set('values', read.map(([label, n]) => `${label}: ${said(label, n)}`).join(shown.length > 8 ? ' … ' : '; ') + '.');
   }
   if (state.highlight?.length) {
     const names = state.highlight.map((k) => view.series.find((s) => s.key === k)?.label ?? k);
+    // The "pale" highlight names the secondary-only facts by the legend's words.
+    if (state.highlight.includes('secondary-only') && !view.series.some((s) => s.key === 'secondary-only')) names.splice(names.indexOf('secondary-only'), 1, strings['chart.paleLegend']);
     parts.set('highlight', fill(strings['chart.describe.highlight'], { names: names.join(', ') }));
   }
   if (state.mark && state.markLabel) parts.set('mark', fill(strings['chart.describe.mark'], { label: state.markLabel }));

@@ -33,6 +33,7 @@ export function shownCategories(view: DrawnView, state: StepState): number[] {
  * the first and last bar; at an end a key stays put. Null for any other key.
  */
 export function move(view: DrawnView, state: StepState, at: Position | null, key: string): Position | null {
+  if (view.units) return moveUnits(view, at, key);
   const bars = shownCategories(view, state);
   if (bars.length === 0 || view.series.length === 0) return null;
   const lastSeries = view.series.length - 1;
@@ -58,6 +59,38 @@ export function move(view: DrawnView, state: StepState, at: Position | null, key
   }
 }
 
+/** The series (band, or its pale part) a person of a unit chart is drawn in. */
+const seriesOf = (view: DrawnView, category: number) => view.series.findIndex((s) => s.data[category] !== null && s.data[category] !== undefined);
+
+/**
+ * A unit chart walks person by person: Left and Right to the previous and
+ * next person, Up and Down to the first person of the band above or below,
+ * Home and End to the first and last person. The series follows the person.
+ */
+function moveUnits(view: DrawnView, at: Position | null, key: string): Position | null {
+  const units = view.units!;
+  const n = view.labels.length;
+  if (n === 0 || !['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(key)) return null;
+  const to = (category: number) => ({ category, series: seriesOf(view, category) });
+  if (at === null) return to(key === 'End' || key === 'ArrowLeft' ? n - 1 : 0);
+  const band = units.groups.findIndex((g) => g.key === units.marks[at.category]!.group);
+  const firstOf = (b: number) => units.marks.findIndex((m) => m.group === units.groups[b]!.key);
+  switch (key) {
+    case 'ArrowRight':
+      return to(Math.min(at.category + 1, n - 1));
+    case 'ArrowLeft':
+      return to(Math.max(at.category - 1, 0));
+    case 'Home':
+      return to(0);
+    case 'End':
+      return to(n - 1);
+    case 'ArrowDown':
+      return to(band < units.groups.length - 1 ? firstOf(band + 1) : at.category);
+    default:
+      return to(band > 0 ? firstOf(band - 1) : firstOf(band));
+  }
+}
+
 /**
  * A position read out: "<category>, <series>: <value>." then, for stacked
  * series, the bar's total; the bar's place among those shown; the step's
@@ -66,9 +99,21 @@ export function move(view: DrawnView, state: StepState, at: Position | null, key
  * have arrived.
  */
 export function describePoint(view: DrawnView, state: StepState, details: readonly (readonly string[])[] | undefined, at: Position, words: ExploreWords): string {
+  if (view.units) {
+    // "Ethan Knight: Keluar. Orang 44 dari 45. <origin, dates as reported, verification>"
+    const group = view.units.groups.find((g) => g.key === view.units!.marks[at.category]!.group)!;
+    const note = view.units.notes[at.category];
+    const names = details?.[at.category] ?? [];
+    return [
+      say(words, 'unit', { name: view.labels[at.category]!, group: group.label }),
+      say(words, 'person', { i: at.category + 1, n: view.labels.length }),
+      ...(names.length > 0 ? [`${names.slice(1).join('; ')}.`] : note ? [`${note}.`] : []),
+    ].join(' ');
+  }
   const series = view.series[at.series]!;
   const value = visibleData(view, series.data, state)[at.category];
-  const parts = [say(words, 'point', { category: view.labels[at.category]!, series: series.label, value: value ?? say(words, 'empty') })];
+  const said = value === null || value === undefined ? say(words, 'empty') : (view.summaries?.[at.category] ?? value);
+  const parts = [say(words, 'point', { category: view.labels[at.category]!, series: series.label, value: said })];
   if (view.stacked && view.series.length > 1) {
     const total = view.series.reduce((sum, s) => sum + (visibleData(view, s.data, state)[at.category] ?? 0), 0);
     parts.push(say(words, 'total', { n: total }));
@@ -92,6 +137,8 @@ export function tones(values: readonly (number | null)[], low = 220, octaves = 2
 
 /** The values a sound plays: the series the reader is on, or with none (or stacked series and no position) each bar's total. */
 export function soundValues(view: DrawnView, state: StepState, at: Position | null): { values: (number | null)[]; series: string | null } {
+  // A unit chart plays its bands' head counts, top to bottom.
+  if (view.units) return { values: view.units.groups.map((g) => g.count), series: null };
   const bars = shownCategories(view, state);
   if (at !== null || view.series.length === 1) {
     const s = view.series[at?.series ?? 0]!;

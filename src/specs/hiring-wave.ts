@@ -2,8 +2,9 @@
 import { t, type Locale } from '../i18n/ui.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { formatDayNumber, formatPartialDate } from '../domain/format.ts';
-import { cumulative, hireDate, hiresPerWeek, OCTOBER, WAVE } from '../domain/series.ts';
+import { cumulative, groupOf, hireDate, hiresPerWeek, OCTOBER, WAVE } from '../domain/series.ts';
 import { nameCell } from './name-cell.ts';
+import { verifiedSeries } from './verified.ts';
 import type { ChartSpec, ChartView, ColourRole } from './types.ts';
 
 export const waveGroups = ['openai', 'google', 'scale', 'apple', 'anthropic', 'startup', 'other'] as const satisfies readonly ColourRole[];
@@ -14,6 +15,7 @@ export function hiringWave(data: Dataset, locale: Locale): ChartSpec {
   const short = (day: number) => formatDayNumber(day, locale, { day: 'numeric', month: 'short' });
   const labels = [...w.weeks.map(short), t(locale, 'chart.undated')];
   const categoryDays = [...w.weeks, null];
+  const group = groupOf(data);
   const undatedPeople = data.people.filter((p) => p.category === 'hire' && p.hireReported === null);
   const details = [
     ...w.people.map((ps) => ps.map((p) => `${p.name} (${formatPartialDate(hireDate(p), locale)})`)),
@@ -26,13 +28,8 @@ export function hiringWave(data: Dataset, locale: Locale): ChartSpec {
     stacked: true,
     labels,
     categoryDays,
-    series: groups.map((g) => ({
-      key: g,
-      label: t(locale, `group.${g}`),
-      colour: g,
-      tone: 'solid' as const,
-      data: [...w.byGroup[g]!, w.undated[g]!],
-    })),
+    // Each employer's bar splits into confirmed (solid) and secondary-only (pale) people.
+    series: groups.flatMap((g) => verifiedSeries({ key: g, label: t(locale, `group.${g}`), colour: g }, [...w.people, undatedPeople].map((ps) => ps.filter((p) => group(p.previousEmployer) === g)), locale)),
     summable: true,
     valueTitle: t(locale, 'chart.hiresPerWeek'),
     details,
@@ -53,7 +50,10 @@ export function hiringWave(data: Dataset, locale: Locale): ChartSpec {
     stacked: true,
     labels: w.weeks.map(short),
     categoryDays: w.weeks,
-    series: groups.map((g) => ({ key: g, label: t(locale, `group.${g}`), colour: g, tone: 'solid' as const, data: cumulative(w.byGroup[g]!) })),
+    // Running totals of the same split (a pale part only where a dated hire is secondary-only).
+    series: weekly.series
+      .map((s) => ({ ...s, data: cumulative(s.data.slice(0, w.weeks.length).map((n) => n ?? 0)) }))
+      .filter((s) => s.tone === 'solid' || s.data.some((n) => n > 0)),
     summable: false,
     valueTitle: t(locale, 'chart.hires'),
     details: w.weeks.map((_, i) => [`${t(locale, 'table.total')}: ${running[i]}`]),

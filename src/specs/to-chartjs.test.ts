@@ -4,7 +4,7 @@ import { describeState } from './describe.ts';
 import { chartStrings } from '../i18n/chart-strings.ts';
 import { MAX_DESTINATIONS } from './departures.ts';
 import { charts } from './registry.ts';
-import { categoryIndexOf, toChartConfig, visibleData, withAlpha, type Theme } from './to-chartjs.ts';
+import { categoryIndexOf, toChartConfig, visibleData, withAlpha, type Theme, type BarConfig } from './to-chartjs.ts';
 
 const data = readDataset(process.cwd());
 const theme: Theme = {
@@ -43,7 +43,7 @@ describe('step states', () => {
   });
   it('dims series that are not highlighted', () => {
     const config = toChartConfig(weekly, { highlight: ['openai'] }, theme);
-    const [openai, google] = config.data.datasets;
+    const [openai, google] = ['OpenAI', 'Google/DeepMind'].map((label) => config.data.datasets.find((d) => d.label === label));
     expect(openai!.backgroundColor[0]).toBe('rgba(0, 0, 0, 1)');
     expect(google!.backgroundColor[0]).toBe('rgba(0, 114, 178, 0.22)');
     expect(config.options.animation).toBe(false);
@@ -97,11 +97,12 @@ describe('origins and departures specs', () => {
     const v = charts.departures(many, 'en').views[1]!;
     expect(real.labels.length).toBeLessThanOrEqual(MAX_DESTINATIONS);
     expect(v.labels).toHaveLength(MAX_DESTINATIONS);
-    const total = (view: typeof v) => view.series[0]!.data.reduce<number>((a, b) => a + (b ?? 0), 0);
+    // Confirmed and secondary-only parts together.
+    const total = (view: typeof v) => view.series.reduce((sum, s) => sum + s.data.reduce<number>((a, b) => a + (b ?? 0), 0), 0);
     expect(total(v)).toBe(total(real) + 30);
     const folded = real.labels.length - (MAX_DESTINATIONS - 1) + 30;
     expect(v.labels.at(-1)).toBe(`${folded} other destinations`);
-    expect(v.table.rows.at(-1)!.slice(0, 2)).toEqual([`${folded} other destinations`, v.series[0]!.data.at(-1)]);
+    expect(v.table.rows.at(-1)!.slice(0, 2)).toEqual([`${folded} other destinations`, v.series.reduce((sum, s) => sum + (s.data.at(-1) ?? 0), 0)]);
     expect(v.table.rows.at(-1)![2]).toMatch(/; and \d+ more \(all in the data downloads\)$/);
     expect(v.details.at(-1)).toContain('Leaver 29');
     expect(v.details.flat()).toHaveLength(total(v));
@@ -117,7 +118,7 @@ describe('origins and departures specs', () => {
 
 describe('tooltips', () => {
   type Callback = (items: { dataIndex: number }[]) => string[];
-  const afterBody = (config: ReturnType<typeof toChartConfig>) => (config.options.plugins.tooltip.callbacks.afterBody as Callback);
+  const afterBody = (config: ReturnType<typeof toChartConfig>) => ((config as BarConfig).options.plugins.tooltip.callbacks.afterBody as Callback);
   it("add the view's detail lines for the bar under the pointer, once they are passed in", () => {
     const i = weekly.labels.indexOf('9 Jun');
     expect(afterBody(toChartConfig(weekly, {}, theme, weekly.details))([{ dataIndex: i }])).toEqual(weekly.details[i]);
@@ -130,24 +131,24 @@ describe('tooltips', () => {
 describe('category axis labels', () => {
   it('puts month labels on two lines when more than six are shown, so they do not overlap on a phone', () => {
     const monthly = charts.departures(data, 'en').views[0]!;
-    const callback = (toChartConfig(monthly, {}, theme).options.scales.x.ticks as unknown as { callback: (v: unknown, i: number) => unknown }).callback;
+    const callback = ((toChartConfig(monthly, {}, theme) as BarConfig).options.scales.x.ticks as unknown as { callback: (v: unknown, i: number) => unknown }).callback;
     expect(monthly.labels.length).toBeGreaterThan(6);
     expect(monthly.labels.map((_, i) => callback(null, i))).toEqual(monthly.labels.map((l) => l.split(' ')));
   });
   it('puts long names of bars across on two lines, so a phone shows them whole', () => {
     const where = charts.departures(data, 'id').views[1]!;
-    const callback = (toChartConfig(where, {}, theme).options.scales.y.ticks as unknown as { callback: (v: unknown, i: number) => unknown }).callback;
+    const callback = ((toChartConfig(where, {}, theme) as BarConfig).options.scales.y.ticks as unknown as { callback: (v: unknown, i: number) => unknown }).callback;
     const i = where.labels.indexOf('Tidak diungkap / belum bernama');
     expect(callback(null, i)).toEqual(['Tidak diungkap /', 'belum bernama']);
     expect(callback(null, where.labels.indexOf('OpenAI'))).toBe('OpenAI');
   });
   it('wraps the English undated bar too, so it does not run into the last week', () => {
     const en = charts['hiring-wave'](data, 'en').views[0]!;
-    const callback = (toChartConfig(en, {}, theme).options.scales.x.ticks as unknown as { callback: (v: unknown, i: number) => unknown }).callback;
+    const callback = ((toChartConfig(en, {}, theme) as BarConfig).options.scales.x.ticks as unknown as { callback: (v: unknown, i: number) => unknown }).callback;
     expect(callback(null, en.labels.length - 1)).toEqual(['Date', 'unknown']);
   });
   it('labels every sixth week and always the undated bar, wrapped', () => {
-    const config = toChartConfig(weekly, {}, theme);
+    const config = toChartConfig(weekly, {}, theme) as BarConfig;
     const callback = (config.options.scales.x.ticks as unknown as { callback: (v: unknown, i: number) => unknown }).callback;
     expect(weekly.labels.map((_, i) => callback(null, i)).filter((l) => l !== '')).toEqual([
       '26 Mei',

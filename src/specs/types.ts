@@ -12,9 +12,33 @@ export interface Series {
   label: string;
   /** One colour role for the series, or one per category. */
   colour: ColourRole | ColourRole[];
-  /** "light" draws a paler, hatched fill (used for secondary-only facts and undated hires). */
-  tone: 'solid' | 'light';
+  /**
+   * "light" draws a paler, outlined fill: facts found only in secondary copies (the one legend entry
+   * "pale" explains it). "range" draws a thin bar: the span a partial date leaves open (tenure).
+   */
+  tone: 'solid' | 'light' | 'range';
   data: (number | null)[];
+  /**
+   * The series this one is the secondary-only part of (its key): highlighting and the legend treat the
+   * two as one, and the legend has a single entry for every pale part.
+   */
+  of?: string;
+}
+
+/** A unit chart: one mark per person, in bands by status (ChartView.units). */
+export interface Units {
+  /** The bands from top to bottom, each with its heading and how many marks it holds. */
+  groups: { key: string; label: string; count: number }[];
+  /** Columns of the grid every band lays its marks in. */
+  columns: number;
+  /** One per category (person), in the order of labels: its band, column and row (rows count from the top, over all bands). */
+  marks: { group: string; col: number; row: number }[];
+  /** Rows in all, headings included (rows may be fractional: a band of one-person rows spaces them wider). */
+  rows: number;
+  /** The row of each band's heading, in the order of groups. */
+  headingRows: number[];
+  /** Short note beside a mark while it is highlighted ("Ethan Knight, dilaporkan 26–27 Agustus 2025"); empty for none. */
+  notes: string[];
 }
 
 export interface DataTable {
@@ -42,6 +66,10 @@ export interface ChartView {
    */
   details: string[][];
   table: DataTable;
+  /** Set for a unit chart (one mark per person, drawn as points): labels are then the people. */
+  units?: Units;
+  /** How each category's value reads aloud, when its number alone would mislead ("4–5 bulan" for a range). */
+  summaries?: string[];
 }
 
 /** What a page embeds of a view to draw it: everything but the tooltip details and the data table (the page has it as HTML). */

@@ -13,6 +13,8 @@ const en: ExploreWords = {
   playing: 'Sound: {series}, {n} bars from left to right; the higher the note, the larger the number.',
   totals: 'each bar in all',
   mark: 'This step’s marker: {label}.',
+  unit: '{name}: {group}.',
+  person: 'Person {i} of {n}.',
 };
 
 export default en;

@@ -11,6 +11,8 @@ const id = {
   playing: 'Suara: {series}, {n} batang dari kiri ke kanan; nada makin tinggi, angka makin besar.',
   totals: 'total tiap batang',
   mark: 'Penanda langkah ini: {label}.',
+  unit: '{name}: {group}.',
+  person: 'Orang {i} dari {n}.',
 } as const;
 
 export default id;
