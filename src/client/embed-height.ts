@@ -20,7 +20,6 @@ function report() {
   window.parent.postMessage(message, '*');
 }
 
-if (window.parent !== window) {
-  new ResizeObserver(report).observe(root);
-  window.addEventListener('load', report);
-}
+// A ResizeObserver reports once when it starts observing and after every change of size (fonts, images and
+// the chart included), so no load listener is needed.
+if (window.parent !== window) new ResizeObserver(report).observe(root);

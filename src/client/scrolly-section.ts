@@ -13,6 +13,9 @@
 import type { StepState } from '../specs/types.ts';
 import { STEP_EVENT, type StepDetail } from './step-event.ts';
 
+/** How long after a step takes focus the scroll it causes cannot turn on another step. */
+const FOCUS_SETTLE_MS = 800;
+
 /** Where a step turns active, as a line across the viewport: mid-screen beside the chart, lower under it. */
 const wide = window.matchMedia('(min-width: 900px)');
 const triggerLine = () => (wide.matches ? '-50% 0px -49% 0px' : '-68% 0px -31% 0px');
@@ -24,13 +27,22 @@ class ScrollySection extends HTMLElement {
   /** The active step, as last reported (null before the first). */
   step: StepDetail | null = null;
 
+  #focusedAt = -Infinity;
+
   connectedCallback() {
     this.#life = new AbortController();
     const { signal } = this.#life;
     this.#steps = [...this.querySelectorAll<HTMLElement>('.step')];
     this.#steps.forEach((step, i) => {
       step.dataset['step'] = String(i);
-      step.addEventListener('focusin', () => this.#activate(i), { signal });
+      step.addEventListener(
+        'focusin',
+        () => {
+          this.#focusedAt = performance.now();
+          this.#activate(i);
+        },
+        { signal },
+      );
     });
     this.#observe();
     // The layout changes at the breakpoint (rotation, resized window): move the line with it.
@@ -46,7 +58,13 @@ class ScrollySection extends HTMLElement {
     this.#observer?.disconnect();
     this.#observer = new IntersectionObserver(
       (entries) => {
-        for (const e of entries) if (e.isIntersecting) this.#activate(this.#steps.indexOf(e.target as HTMLElement));
+        // Focusing a step scrolls it into place, and the step it leaves may cross the line on the way:
+        // for a moment after a focus, only the focused step turns on.
+        const settling = performance.now() - this.#focusedAt < FOCUS_SETTLE_MS;
+        for (const e of entries) {
+          if (!e.isIntersecting || (settling && !(e.target as HTMLElement).contains(document.activeElement))) continue;
+          this.#activate(this.#steps.indexOf(e.target as HTMLElement));
+        }
       },
       { rootMargin: triggerLine() },
     );

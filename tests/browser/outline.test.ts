@@ -46,10 +46,14 @@ const unquoted = (snapshot: string) => snapshot.replace(/"/g, '').replace(/[\u00
  * (highlighted or not, with its total where values add up) and its shown,
  * non-zero points, the zeros counted in a last item.
  */
-function expectedSnapshot(chart: string, locale: Locale, title: string, state: StepState, step?: { n: number; total: number }): string {
+/** The chart's title for the view a state shows (ChartFigure's `titles`), else its one title. */
+type Titles = { title: string; titles?: Record<string, string> | undefined };
+
+function expectedSnapshot(chart: string, locale: Locale, named: Titles, state: StepState, step?: { n: number; total: number }): string {
   const strings = chartStrings(locale);
   const { views } = spec(chart, locale);
   const view = pickView(views, state);
+  const title = named.titles?.[view.key] ?? named.title;
   const lit = new Set(state.highlight ?? []);
   const hl = (label: string, on: boolean) => (on ? fill(strings['chart.outline.highlighted'], { label }) : label);
   const heading = t(locale, 'chart.outline');
@@ -74,7 +78,7 @@ function expectedSnapshot(chart: string, locale: Locale, title: string, state: S
 interface ChartSection {
   section: number;
   chart: string;
-  title: string;
+  title: Titles;
   states: StepState[];
 }
 
@@ -87,7 +91,7 @@ const chartSectionsOf = (page: Page): Promise<ChartSection[]> =>
         {
           section,
           chart: figure.getAttribute('data-chart-id')!,
-          title: (JSON.parse(figure.querySelector('script[type="application/json"]')!.textContent!) as { title: string }).title,
+          title: JSON.parse(figure.querySelector('script[type="application/json"]')!.textContent!) as Titles,
           states: [...s.querySelectorAll('.step')].map((step) => JSON.parse(step.getAttribute('data-state') ?? '{}') as StepState),
         },
       ];
@@ -160,8 +164,8 @@ describe.skipIf(SKIP_BROWSER)('the chart as text', () => {
         await load(page, env.site.page(path));
         const figures = await page.$$eval('chart-figure', (els) =>
           els.map((f) => {
-            const payload = JSON.parse(f.querySelector('script[type="application/json"]')!.textContent!) as { title: string; initial: StepState };
-            return { chart: f.getAttribute('data-chart-id')!, title: payload.title, initial: payload.initial };
+            const payload = JSON.parse(f.querySelector('script[type="application/json"]')!.textContent!) as { title: string; titles?: Record<string, string>; initial: StepState };
+            return { chart: f.getAttribute('data-chart-id')!, title: { title: payload.title, titles: payload.titles }, initial: payload.initial };
           }),
         );
         for (const [i, f] of figures.entries()) {

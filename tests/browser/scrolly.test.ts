@@ -51,7 +51,7 @@ describe.skipIf(SKIP_BROWSER)('story page scrollytelling', () => {
       const wrong = seen.filter((o) => !(o.current.length === 1 && o.current[0] === String(o.step)));
       expect(
         wrong.length,
-        `steps scrolled to the centre of a ${w}px viewport without being the one aria-current="step" step:\n${describeObservations(wrong)}`,
+        `steps scrolled to the activation line of a ${w}px viewport without being the one aria-current="step" step:\n${describeObservations(wrong)}`,
       ).toBe(0);
     });
 
@@ -60,7 +60,7 @@ describe.skipIf(SKIP_BROWSER)('story page scrollytelling', () => {
       const wrong = seen.filter((o) => o.canvasState !== String(o.step));
       expect(
         wrong.length,
-        `canvas (or diagram) data-state did not reach the step's index within 5 s of the step reaching the centre:\n${describeObservations(wrong)}`,
+        `canvas (or diagram) data-state did not reach the step's index within 5 s of the step reaching the activation line:\n${describeObservations(wrong)}`,
       ).toBe(0);
     });
 
