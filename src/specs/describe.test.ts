@@ -96,3 +96,28 @@ describe('outlineHtml (the chart as text)', () => {
     );
   });
 });
+
+describe('outlineHtml for bars read as ranges', () => {
+  it('lists each bar once as its range, never the raw parts the bar is drawn from', () => {
+    const view = {
+      key: 'tenure',
+      name: 'lama bekerja',
+      indexAxis: 'y',
+      stacked: true,
+      labels: ['Ruoming Pang', 'Aurko Roy'],
+      categoryDays: null,
+      series: [
+        { key: 'certain', label: 'Paling sedikit', colour: 'meta', tone: 'solid', data: [6.08, null] },
+        { key: 'certain-pale', label: 'Paling sedikit (hanya sekunder)', colour: 'meta', tone: 'light', data: [null, 4.04] },
+        { key: 'open', label: 'Rentang', colour: 'meta', tone: 'light', data: [1.9, 1.9] },
+      ],
+      summaries: ['6–8 bulan', '4–6 bulan'],
+      valueTitle: 'Bulan',
+      summable: false,
+    } as unknown as DrawnView;
+    const html = outlineHtml('Lama bekerja', [view], {}, chartStrings('id'));
+    expect(html).toContain('<li>Ruoming Pang: 6–8 bulan</li><li>Aurko Roy: 4–6 bulan</li>');
+    expect(html).not.toMatch(/6\.08|4\.04|1\.9/);
+  });
+});
+

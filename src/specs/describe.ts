@@ -98,6 +98,13 @@ export function outlineHtml(
   const lit = new Set(state.highlight ?? []);
   const mark = (label: string, on: boolean) => (on ? fill(strings['chart.outline.highlighted'], { label }) : label);
   const summary = `${step ? `${fill(strings['step.label'], step)}. ` : ''}${describeState(title, views, state, strings, untilLabel)}`;
+  if (view.summaries) {
+    // Bars read as ranges (tenure: the certain part and the span partial dates leave open): each bar once,
+    // as the range it stands for, never its parts' raw numbers (more precise than the dates they come from).
+    const summaries = view.summaries;
+    const shown = view.labels.flatMap((label, i) => (view.series.some((s) => visibleData(view, s.data, state)[i] != null) ? [{ label, text: summaries[i]! }] : []));
+    return `<p>${escapeHtml(summary)}</p><ul>${shown.map((b) => `<li>${escapeHtml(mark(`${b.label}: ${b.text}`, lit.has(b.label)))}</li>`).join('')}</ul>`;
+  }
   const series = view.series.map((s) => {
     const values = visibleData(view, s.data, state);
     const shown = values.flatMap((v, i) => (v === null ? [] : [{ label: view.labels[i]!, v }]));

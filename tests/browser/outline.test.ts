@@ -59,6 +59,13 @@ function expectedSnapshot(chart: string, locale: Locale, named: Titles, state: S
   const heading = t(locale, 'chart.outline');
   const summary = `${step ? `${fill(strings['step.label'], step)}. ` : ''}${describeState(title, views, state, strings, untilLabel(locale, state))}`;
   const lines = [`- group ${heading}:`, `  - heading ${heading} [level=4]`, `  - paragraph: ${summary}`, '  - list:'];
+  if (view.summaries) {
+    // Ranges (tenure): each bar once, as its range.
+    for (const [i, label] of view.labels.entries()) {
+      if (view.series.some((s) => visibleData(view, s.data, state)[i] != null)) lines.push(`    - listitem: ${hl(`${label}: ${view.summaries[i]}`, lit.has(label))}`);
+    }
+    return unquoted(lines.join('\n'));
+  }
   for (const s of view.series) {
     const shown = visibleData(view, s.data, state).flatMap((v, i) => (v === null ? [] : [[view.labels[i]!, v] as const]));
     const points = shown.filter(([, v]) => v !== 0).map(([label, v]) => hl(`${label}: ${v}`, lit.has(label)));
