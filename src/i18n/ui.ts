@@ -84,7 +84,7 @@ const id = {
   'chart.title.hiring-wave': 'Rekrutan MSL per pekan, menurut tanggal laporan pertama',
   'chart.title.origins': 'Asal rekrutan MSL menurut pemberi kerja sebelumnya',
   'chart.title.departures': 'Yang keluar dari MSL dan Meta AI, per bulan',
-  'chart.title.retention': 'Rekrutan musim panas 2025: siapa yang masih tercatat di MSL',
+  'chart.title.retention': 'Rekrutan musim panas 2025: siapa masih tercatat di MSL',
   'figure.source': 'Sumber',
   'figure.sourceLine': '{n} laporan, terutama {outlets}',
   'figure.sourceMore': ' dan {n} media lain',

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { minify, type MinifyOptions } from 'terser';
 import type { Plugin } from 'vite';
 
-const OPTIONS: MinifyOptions = { module: true, compress: { passes: 3 }, format: { comments: false } };
+const OPTIONS: MinifyOptions = { module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } };
 /** Terser fills in the options object it is given: the key is taken before, and each call gets a copy. */
 const OPTIONS_KEY = JSON.stringify(OPTIONS);
 const TERSER_VERSION = (JSON.parse(readFileSync(createRequire(import.meta.url).resolve('terser/package.json'), 'utf8')) as { version: string }).version;

@@ -35,7 +35,18 @@ async function waitForStep(page: Page, { section, index }: Pick<StepId, 'section
   };
   const args = [section, index] as const;
   const ok = await page
-    .waitForFunction(`(${state.toString()})(${JSON.stringify(args)}).ok`, undefined, { timeout, polling: 'raf' })
+    // A function, not a string: a string predicate is evaluated with eval in the page, which the site's CSP refuses.
+    .waitForFunction(
+      ([section, index]) => {
+        const s = document.querySelectorAll('scrolly-section')[section]!;
+        const steps = [...s.querySelectorAll('.step')];
+        const current = steps.map((el, i) => (el.getAttribute('aria-current') === 'step' ? i : -1)).filter((i) => i >= 0);
+        const drawn = (s.querySelector('canvas') ?? s.querySelector('[data-diagram]'))?.getAttribute('data-state') ?? null;
+        return current.length === 1 && current[0] === index && drawn === String(index);
+      },
+      args,
+      { timeout, polling: 'raf' },
+    )
     .then(() => true)
     .catch(() => false);
   if (ok) return 'ok';
