@@ -319,13 +319,14 @@ export class ChartFigure extends HTMLElement {
   /**
    * Says, politely, what the step that has stayed active changed: once per
    * step (not again for the step last told), and not while the reader is
-   * exploring the chart by keyboard.
+   * exploring the chart by keyboard or has focus on one of its controls (the
+   * sound button's "playing" sentence is not talked over).
    */
   #announce() {
     const heard = this.#heard!;
     const step = this.#step;
     // A chart not drawn (still loading, or failed and showing its picture) has no drawn change to tell.
-    if (this.exploring || !step || heard.index === step.index || !this.#chart || !drawing) return;
+    if (this.exploring || this.contains(document.activeElement) || !step || heard.index === step.index || !this.#chart || !drawing) return;
     const { views, strings, locale } = this.#payload!;
     const text = drawing.describeChange(
       views,

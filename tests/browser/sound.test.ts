@@ -9,6 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { ANNOUNCE_AFTER_MS } from '../../src/specs/announce.ts';
 import { soundValues, tones } from '../../src/specs/explore.ts';
 import { charts } from '../../src/specs/registry.ts';
 import { pickView } from '../../src/specs/to-chartjs.ts';
@@ -88,6 +89,17 @@ describe.skipIf(SKIP_BROWSER)('hearing the shape of a chart', () => {
       expect(close((await audio(page)).notes.slice(before), tones(series.values).filter((f) => f !== null)), 'notes of the second series').toBe(true);
       expect(await region.textContent()).toBe(te('id', 'playing', { series: series.series!, n: series.values.length }));
       expect((await audio(page)).contexts, 'one AudioContext for the page').toBe(1);
+
+      // Back on the sound button, Enter, then the next step turns on: its announcement waits while focus stays on the chart's control.
+      await buttons.first().focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => region.textContent()).toMatch(/^Suara: /);
+      const playing = await region.textContent();
+      const section = page.locator('scrolly-section').first();
+      await section.locator('.step').nth(1).evaluate((step) => step.scrollIntoView({ block: 'center' }));
+      await expect.poll(() => section.locator('.step').nth(1).getAttribute('aria-current')).toBe('step');
+      await page.waitForTimeout(ANNOUNCE_AFTER_MS + 300);
+      expect(await region.textContent(), 'the sound sentence, after the next step was due to be announced').toBe(playing);
     } finally {
       await context.close();
     }
