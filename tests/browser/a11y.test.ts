@@ -8,7 +8,7 @@
  * Run: npx vitest run tests/browser/a11y.test.ts   (needs Chromium; see harness.ts)
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { PAGES, SKIP_BROWSER, VIEWPORTS, load, newContext, settle, walkSteps, useSiteAndBrowser } from './harness.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -45,7 +45,7 @@ describe.skipIf(SKIP_BROWSER)('accessibility (axe-core)', { concurrent: true }, 
 
   for (const viewport of VIEWPORTS) {
     for (const { name, path, scroll } of pages) {
-      it(`has no WCAG 2.2 AA axe violations on the ${name} at ${viewport.width}px`, async () => {
+      it(`has no WCAG 2.2 AA axe violations on the ${name} at ${viewport.width}px`, async ({ expect }) => {
         const context = await newContext(env.browser, viewport);
         try {
           const page = await context.newPage();

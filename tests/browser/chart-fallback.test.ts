@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { listFiles } from '../publish/site.ts';
 import { sharedBuild } from '../setup/builds.ts';
 import { SKIP_BROWSER, VIEWPORTS, load, newContext, settle, useSiteAndBrowser } from './harness.ts';
@@ -98,14 +98,15 @@ async function figures(page: Page): Promise<FigureSeen[]> {
 describe.skipIf(SKIP_BROWSER)('charts when Chart.js fails', { concurrent: true }, () => {
   const env = useSiteAndBrowser();
 
-  it('finds the story pages with charts', () => {
+  it('finds the story pages with charts', ({ expect }) => {
     expect(storyPages.length).toBeGreaterThanOrEqual(3);
   });
 
   describe.each(failures)('$name', ({ chunk, scripted, handle }) => {
-    it.each(VIEWPORTS.flatMap((viewport) => storyPages.map((path) => ({ path, viewport }))))(
+    it.for(VIEWPORTS.flatMap((viewport) => storyPages.map((path) => ({ path, viewport }))))(
       'every figure on /$path at $viewport.width px shows its picture and table, and nothing is thrown',
-      async ({ path, viewport }) => {
+      { timeout: 60_000 },
+      async ({ path, viewport }, { expect }) => {
         const context = await newContext(env.browser, viewport);
         const page = await context.newPage();
         const thrown: string[] = [];
@@ -129,7 +130,6 @@ describe.skipIf(SKIP_BROWSER)('charts when Chart.js fails', { concurrent: true }
           await context.close();
         }
       },
-      60_000,
     );
   });
 });

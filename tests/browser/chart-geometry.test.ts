@@ -14,7 +14,7 @@
  *
  * Run: npx vitest run tests/browser/chart-geometry.test.ts
  */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SKIP_BROWSER, load, newContext, settle, useSiteAndBrowser } from './harness.ts';
 
@@ -133,7 +133,7 @@ async function walk(page: Page, story: string): Promise<StepGeometry[]> {
   return out;
 }
 
-describe.skipIf(SKIP_BROWSER)('chart geometry at every step', () => {
+describe.skipIf(SKIP_BROWSER)('chart geometry at every step', { concurrent: true }, () => {
   const env = useSiteAndBrowser();
 
   describe.each([
@@ -141,7 +141,7 @@ describe.skipIf(SKIP_BROWSER)('chart geometry at every step', () => {
     { width: 360, height: 740 },
     { width: 1280, height: 800 },
   ])('at $width x $height', (viewport) => {
-    it.each(STORIES)('%s: labels inside the plot and apart, highlights visible on phones, axes still', async (story) => {
+    it.for(STORIES)('%s: labels inside the plot and apart, highlights visible on phones, axes still', async (story, { expect }) => {
       const context = await newContext(env.browser, viewport, { reducedMotion: 'reduce' });
       const page = await context.newPage();
       await load(page, env.site.page(story));

@@ -9,7 +9,7 @@
  *
  * Run: npx vitest run tests/browser/keyboard.test.ts   (needs Chromium; see harness.ts)
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import { PAGES, SKIP_BROWSER, VIEWPORTS, load, newContext, sectionsOf, settle, type SectionInfo, useSiteAndBrowser } from './harness.ts';
 
 interface FocusStop {
@@ -29,7 +29,7 @@ const MAX_TABS = 500;
 /** Every story page: both Indonesian stories and the English edition. */
 const STORIES = [PAGES.story, 'reorganisasi-agustus-2025/', 'en/yang-song-meta-hiring-wave/'];
 
-describe.skipIf(SKIP_BROWSER)('keyboard on the story pages', () => {
+describe.skipIf(SKIP_BROWSER)('keyboard on the story pages', { concurrent: true }, () => {
   // The served site and the browser, for every test in this block.
   const env = useSiteAndBrowser();
 
@@ -39,7 +39,7 @@ describe.skipIf(SKIP_BROWSER)('keyboard on the story pages', () => {
     const stops: FocusStop[] = [];
 
     beforeAll(async () => {
-      const context = await newContext(env.browser, viewport);
+      const context = await newContext(env.browser, viewport, { reducedMotion: 'no-preference' });
       const page = await context.newPage();
       await load(page, env.site.page(story));
       sections = await sectionsOf(page);
@@ -108,7 +108,7 @@ describe.skipIf(SKIP_BROWSER)('keyboard on the story pages', () => {
       await context.close();
     });
 
-    it(`reaches every step with Tab at ${w}px`, () => {
+    it(`reaches every step with Tab at ${w}px`, ({ expect }) => {
       expect(sections.length, 'no <scrolly-section> on the story page').toBeGreaterThan(0);
       const reached = new Set(stops.filter((s) => s.step).map((s) => s.step!));
       const missing = sections.flatMap((s, i) => Array.from({ length: s.steps }, (_, k) => `${i}/${s.chart} step ${k}`)).filter((k) => !reached.has(k));
@@ -118,7 +118,7 @@ describe.skipIf(SKIP_BROWSER)('keyboard on the story pages', () => {
       ).toEqual([]);
     });
 
-    it(`scrolls a Tab-focused step into view, not covered by the sticky chart, at ${w}px`, () => {
+    it(`scrolls a Tab-focused step into view, not covered by the sticky chart, at ${w}px`, ({ expect }) => {
       const inSteps = stops.filter((s) => s.step);
       expect(inSteps.length, 'Tab focused nothing inside a step').toBeGreaterThan(0);
       const bad = inSteps.filter((s) => !s.inViewport || s.covered);
@@ -130,7 +130,7 @@ describe.skipIf(SKIP_BROWSER)('keyboard on the story pages', () => {
       ).toBe(0);
     });
 
-    it(`makes a Tab-focused step the aria-current step at ${w}px`, () => {
+    it(`makes a Tab-focused step the aria-current step at ${w}px`, ({ expect }) => {
       const inSteps = stops.filter((s) => s.step);
       expect(inSteps.length, 'Tab focused nothing inside a step').toBeGreaterThan(0);
       const notCurrent = inSteps.filter((s) => !s.current);

@@ -8,7 +8,7 @@
  *
  * Run: npx vitest run tests/browser/locale-strings.test.ts   (needs Chromium; see harness.ts)
  */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { chartStrings } from '../../src/i18n/chart-strings.ts';
 import { exploreUi } from '../../src/i18n/explore.ts';
 import { locales, type Locale } from '../../src/i18n/ui.ts';
@@ -21,10 +21,10 @@ const STORIES: { path: string; locale: Locale }[] = [
 
 const wordsOf = (l: Locale) => [...Object.values(exploreUi[l]), ...Object.values(chartStrings(l))];
 
-describe.skipIf(SKIP_BROWSER)("each edition's words only", () => {
+describe.skipIf(SKIP_BROWSER)("each edition's words only", { concurrent: true }, () => {
   const env = useSiteAndBrowser();
 
-  it.each(STORIES)('$path downloads no string of the other edition', async ({ path, locale }) => {
+  it.for(STORIES)('$path downloads no string of the other edition', async ({ path, locale }, { expect }) => {
     const own = new Set(wordsOf(locale));
     // Short strings and those both editions share say nothing about which edition a script is for.
     const foreign = locales.filter((l) => l !== locale).flatMap(wordsOf).filter((v) => v.length >= 8 && !own.has(v));

@@ -8,7 +8,7 @@
  *
  * Run: npx vitest run tests/browser/network.test.ts   (needs Chromium; see harness.ts)
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import { PAGES, SKIP_BROWSER, VIEWPORTS, load, newContext, settle, trackProblems, walkSteps, type PageProblems, useSiteAndBrowser } from './harness.ts';
 
 const pages = [
@@ -16,7 +16,7 @@ const pages = [
   { name: 'story page', path: PAGES.story, scroll: true },
 ] as const;
 
-describe.skipIf(SKIP_BROWSER)('console and network', () => {
+describe.skipIf(SKIP_BROWSER)('console and network', { concurrent: true }, () => {
   // The served site and the browser, for every test in this block.
   const env = useSiteAndBrowser();
 
@@ -48,16 +48,16 @@ describe.skipIf(SKIP_BROWSER)('console and network', () => {
       await context.close();
     });
 
-    it(`logs no console errors and throws no exceptions on the ${name} at ${w}px`, () => {
+    it(`logs no console errors and throws no exceptions on the ${name} at ${w}px`, ({ expect }) => {
       const all = [...problems.pageErrors.map((e) => `uncaught: ${e}`), ...problems.consoleErrors.map((e) => `console.error: ${e}`)];
       expect(all, all.join('\n')).toEqual([]);
     });
 
-    it(`has no failed requests (network error or HTTP >= 400) on the ${name} at ${w}px`, () => {
+    it(`has no failed requests (network error or HTTP >= 400) on the ${name} at ${w}px`, ({ expect }) => {
       expect(problems.failedRequests, problems.failedRequests.join('\n')).toEqual([]);
     });
 
-    it(`fetches each chart's tooltip names once, from its own edition's file, on the ${name} at ${w}px`, () => {
+    it(`fetches each chart's tooltip names once, from its own edition's file, on the ${name} at ${w}px`, ({ expect }) => {
       // Names are fetched for the charts a reader reaches: the index has none, the story page is scrolled through
       // all of them. The story is the Indonesian edition, so its files sit under <base>charts/.
       const base = new URL(env.site.page('')).pathname;
@@ -68,7 +68,7 @@ describe.skipIf(SKIP_BROWSER)('console and network', () => {
       }
     });
 
-    it(`requests nothing from other origins on the ${name} at ${w}px`, () => {
+    it(`requests nothing from other origins on the ${name} at ${w}px`, ({ expect }) => {
       expect(problems.foreignRequests, `requests to origins other than ${env.site.origin}:\n${problems.foreignRequests.join('\n')}`).toEqual([]);
     });
   });

@@ -12,7 +12,7 @@
  * Run: npx vitest run tests/browser/outline.test.ts   (needs Chromium; see harness.ts)
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { chartStrings } from '../../src/i18n/chart-strings.ts';
 import { fill } from '../../src/i18n/fill.ts';
 import { t, type Locale } from '../../src/i18n/ui.ts';
@@ -117,11 +117,11 @@ async function outlineAt(page: Page, section: number, index: number): Promise<st
   return unquoted(await outline(page, section).ariaSnapshot());
 }
 
-describe.skipIf(SKIP_BROWSER)('the chart as text', () => {
+describe.skipIf(SKIP_BROWSER)('the chart as text', { concurrent: true }, () => {
   const env = useSiteAndBrowser();
 
   describe.each(STORIES)('$path', ({ path, locale }) => {
-    it('follows every step of every chart: summary, series, points', async () => {
+    it('follows every step of every chart: summary, series, points', async ({ expect }) => {
       const context = await newContext(env.browser, VIEWPORTS[0]!, locale === 'en' ? { locale: 'en-GB' } : {});
       try {
         const page = await context.newPage();
@@ -147,7 +147,7 @@ describe.skipIf(SKIP_BROWSER)('the chart as text', () => {
       }
     });
 
-    it("opened at a step's link, shows that step", async () => {
+    it("opened at a step's link, shows that step", async ({ expect }) => {
       const context = await newContext(env.browser, VIEWPORTS[1]!);
       try {
         const page = await context.newPage();
@@ -164,7 +164,7 @@ describe.skipIf(SKIP_BROWSER)('the chart as text', () => {
       }
     });
 
-    it("without JavaScript, holds each chart's first state", async () => {
+    it("without JavaScript, holds each chart's first state", async ({ expect }) => {
       const context = await newContext(env.browser, VIEWPORTS[0]!, { javaScriptEnabled: false });
       try {
         const page = await context.newPage();

@@ -6,7 +6,7 @@
  *
  * Run: npx vitest run tests/browser/print.test.ts   (needs Chromium; see harness.ts)
  */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { PAGES, SKIP_BROWSER, VIEWPORTS, load, newContext, useSiteAndBrowser } from './harness.ts';
 
 const undrawn = () => [...document.querySelectorAll('chart-figure canvas')].filter((c) => (c as HTMLElement).dataset['state'] === undefined).length;
@@ -18,7 +18,7 @@ describe.skipIf(SKIP_BROWSER)('printing the story', { concurrent: true }, () => 
   /** About an A4 page's width in CSS px: print uses the narrow layout. */
   const paper = { width: 794, height: 1123 };
 
-  it('prints the data table of a chart not drawn yet, and gives the page back afterwards', async () => {
+  it('prints the data table of a chart not drawn yet, and gives the page back afterwards', async ({ expect }) => {
     const context = await newContext(env.browser, desktop);
     const page = await context.newPage();
     await load(page, env.site.page(PAGES.story));
@@ -47,7 +47,7 @@ describe.skipIf(SKIP_BROWSER)('printing the story', { concurrent: true }, () => 
     await context.close();
   });
 
-  it('draws the other charts in idle time once the first one is drawn, without fetching their names', async () => {
+  it('draws the other charts in idle time once the first one is drawn, without fetching their names', async ({ expect }) => {
     const context = await newContext(env.browser, desktop);
     const page = await context.newPage();
     const fetched: string[] = [];
@@ -63,7 +63,7 @@ describe.skipIf(SKIP_BROWSER)('printing the story', { concurrent: true }, () => 
     await context.close();
   });
 
-  it('lays the sections out as text under their chart, captions kept, interactive parts left out', async () => {
+  it('lays the sections out as text under their chart, captions kept, interactive parts left out', async ({ expect }) => {
     const context = await newContext(env.browser, paper);
     const page = await context.newPage();
     await load(page, env.site.page(PAGES.story));

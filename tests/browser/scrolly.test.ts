@@ -31,7 +31,7 @@ describe.skipIf(SKIP_BROWSER)('story page scrollytelling', () => {
     let seen: StepObservation[] = [];
 
     beforeAll(async () => {
-      const context = await newContext(env.browser, viewport);
+      const context = await newContext(env.browser, viewport, { reducedMotion: 'no-preference' });
       const page = await context.newPage();
       await load(page, env.site.page(PAGES.story));
       sections = await sectionsOf(page);

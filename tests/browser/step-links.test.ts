@@ -8,7 +8,7 @@
  * Run: npx vitest run tests/browser/step-links.test.ts   (needs Chromium; see harness.ts)
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { PAGES, SKIP_BROWSER, VIEWPORTS, load, newContext, settle, trackProblems, useSiteAndBrowser } from './harness.ts';
 
 const STORIES = [PAGES.story, 'en/yang-song-meta-hiring-wave/', 'reorganisasi-agustus-2025/'];
@@ -69,7 +69,7 @@ describe.skipIf(SKIP_BROWSER)('links to any step', { concurrent: true }, () => {
   const env = useSiteAndBrowser();
 
   describe.each(STORIES)('%s', (story) => {
-    it('gives every step an id, unique on the page', async () => {
+    it('gives every step an id, unique on the page', async ({ expect }) => {
       const context = await newContext(env.browser, VIEWPORTS[0]!);
       try {
         const page = await context.newPage();
@@ -85,7 +85,7 @@ describe.skipIf(SKIP_BROWSER)('links to any step', { concurrent: true }, () => {
       }
     });
 
-    it.each(VIEWPORTS)('opens at each step id with that step active and drawn, at $width px', async (viewport) => {
+    it.for(VIEWPORTS)('opens at each step id with that step active and drawn, at $width px', { timeout: 180_000 }, async (viewport, { expect }) => {
       const context = await newContext(env.browser, viewport);
       try {
         const page = await context.newPage();
@@ -115,10 +115,10 @@ describe.skipIf(SKIP_BROWSER)('links to any step', { concurrent: true }, () => {
         await context.close();
       }
       // A page load per step (23 on the first story at desktop width), three at a time.
-    }, 180_000);
+    });
   });
 
-  it.each(VIEWPORTS)('follows a link in a sentence to a step, and back and forward show each step again, at $width px', async (viewport) => {
+  it.for(VIEWPORTS)('follows a link in a sentence to a step, and back and forward show each step again, at $width px', async (viewport, { expect }) => {
     const context = await newContext(env.browser, viewport);
     try {
       const page = await context.newPage();

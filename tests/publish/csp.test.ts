@@ -23,7 +23,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { BROWSER_REQUIRED, CHROME_ARGS, CHROME_PATH, HAS_CHROMIUM, SKIP_BROWSER, missingBrowserBanner, missingBrowserError } from '../browser/env.ts';
 import { serveDist } from '../../scripts/serve-dist.mjs';
 import { parseHeadersFile, serveWithHeaders, type HeaderServer } from './headers-file.ts';
@@ -116,10 +116,9 @@ const pages = site
       .map((f) => f.replace(/(^|\/)index\.html$/, '$1'))
   : [];
 
-describe.skipIf(SKIP_BROWSER)('the site under the _headers CSP in Chromium', () => {
+describe.skipIf(SKIP_BROWSER)('the site under the _headers CSP in Chromium', { concurrent: true }, () => {
   let server: HeaderServer;
   let browser: Browser;
-  let drawn = 0;
 
   beforeAll(async () => {
     if (!HAS_CHROMIUM) throw missingBrowserError();
@@ -133,13 +132,14 @@ describe.skipIf(SKIP_BROWSER)('the site under the _headers CSP in Chromium', () 
     await server?.close();
   });
 
-  it('builds the pages to check', () => {
+  it('builds the pages to check', ({ expect }) => {
     if (BROWSER_REQUIRED) expect(HAS_CHROMIUM).toBe(true);
     expect(pages).toContain('');
     expect(pages.some((p) => p.startsWith('embed/')), 'an embed page').toBe(true);
+    expect(pages.filter((p) => readFileSync(join(site!.root, p.endsWith('.html') ? p : join(p, 'index.html')), 'utf8').includes('<chart-figure')).length, 'pages with charts, which each page test sees drawn').toBeGreaterThan(0);
   });
 
-  it.each(pages.map((p) => [`/${p}`, p]))('loads %s without a CSP violation, console error or failed request', async (_label, path) => {
+  it.for(pages.map((p) => [`/${p}`, p] as const))('loads %s without a CSP violation, console error or failed request', async ([_label, path], { expect }) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
     try {
       const page = await context.newPage();
@@ -148,8 +148,10 @@ describe.skipIf(SKIP_BROWSER)('the site under the _headers CSP in Chromium', () 
       const response = await page.goto(url, { waitUntil: 'load' });
       expect(response?.headers()['content-security-policy'], `${url} was served without the CSP header`).toContain("script-src 'self'");
       await scrollThrough(page);
+      // Every chart on the page drew (its script ran under the CSP): a canvas with data-state per figure.
+      const figures = await page.locator('chart-figure').count();
+      await expect.poll(() => page.locator('chart-figure canvas[data-state]').count(), { timeout: 10_000, message: `charts drawn on ${url}` }).toBe(figures);
       seen.violations.push(...(await page.evaluate(() => window.__cspViolations)));
-      drawn += await page.$$eval('chart-figure canvas[data-state]', (c) => c.length);
       const count = seen.violations.length + seen.consoleErrors.length + seen.pageErrors.length + seen.failedRequests.length;
       expect(count, `\n${report(url, seen)}\n`).toBe(0);
     } finally {
@@ -157,11 +159,7 @@ describe.skipIf(SKIP_BROWSER)('the site under the _headers CSP in Chromium', () 
     }
   });
 
-  it('drew charts (scripts ran under the CSP)', () => {
-    expect(drawn, 'canvases with data-state, across all pages').toBeGreaterThan(0);
-  });
-
-  it('blocks an injected inline script (the policy is enforced)', async () => {
+  it('blocks an injected inline script (the policy is enforced)', async ({ expect }) => {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
@@ -206,7 +204,7 @@ describe.skipIf(SKIP_BROWSER)('the site under the _headers CSP in Chromium', () 
       await new Promise<void>((ok) => host?.close(() => ok()));
     });
 
-    it('lets another site frame /embed/* but not the other pages', async () => {
+    it('lets another site frame /embed/* but not the other pages', async ({ expect }) => {
       const context = await browser.newContext();
       try {
         const page = await context.newPage();
@@ -226,7 +224,7 @@ describe.skipIf(SKIP_BROWSER)('the site under the _headers CSP in Chromium', () 
   });
 });
 
-describe.skipIf(SKIP_BROWSER)('the site with no response headers (GitHub Pages, S3): the <meta> CSP alone', () => {
+describe.skipIf(SKIP_BROWSER)('the site with no response headers (GitHub Pages, S3): the <meta> CSP alone', { concurrent: true }, () => {
   let server: Awaited<ReturnType<typeof serveDist>>;
   let browser: Browser;
 
@@ -241,7 +239,7 @@ describe.skipIf(SKIP_BROWSER)('the site with no response headers (GitHub Pages, 
     await server?.close();
   });
 
-  it.each(pages.map((p) => [`/${p}`, p]))('loads %s under its <meta> CSP without a violation or console error', async (_label, path) => {
+  it.for(pages.map((p) => [`/${p}`, p] as const))('loads %s under its <meta> CSP without a violation or console error', async ([_label, path], { expect }) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
     try {
       const page = await context.newPage();
@@ -262,7 +260,7 @@ describe.skipIf(SKIP_BROWSER)('the site with no response headers (GitHub Pages, 
     }
   });
 
-  it('does not run an inline script, an event handler or a javascript: link that got into the HTML', async () => {
+  it('does not run an inline script, an event handler or a javascript: link that got into the HTML', async ({ expect }) => {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();

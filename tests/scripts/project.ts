@@ -4,7 +4,7 @@
  * `astro build` run inside it, so nothing is written to the real tree.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -42,6 +42,11 @@ function linkNodeModules(dir: string) {
   for (const name of readdirSync(join(root, 'node_modules'))) {
     if (!CACHES.has(name)) symlinkSync(join(root, 'node_modules', name), join(modules, name));
   }
+  // The subset fonts, copied (not linked): keyed by the site's characters and the font files
+  // (src/integrations/site-fonts.ts), so a copy whose text differs makes its own, and moved
+  // into place whole, so a build writing them meanwhile is never half read.
+  const fonts = join(root, 'node_modules/.astro/site-fonts');
+  if (existsSync(join(fonts, 'manifest.json'))) cpSync(fonts, join(modules, '.astro/site-fonts'), { recursive: true });
 }
 
 async function exec(file: string, args: string[], cwd: string): Promise<Result> {
