@@ -6,7 +6,8 @@ export default getViteConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-    testTimeout: 60_000,
+    // Generous: the suite keeps both cores busy, and a browser test that takes 20 s alone can take three times that.
+    testTimeout: 120_000,
     hookTimeout: 180_000,
     // Tests of a describe block marked concurrent (builds, browser pages), at most three at a time.
     maxConcurrency: 3,

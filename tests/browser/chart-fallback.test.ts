@@ -105,7 +105,7 @@ describe.skipIf(SKIP_BROWSER)('charts when Chart.js fails', { concurrent: true }
   describe.each(failures)('$name', ({ chunk, scripted, handle }) => {
     it.for(VIEWPORTS.flatMap((viewport) => storyPages.map((path) => ({ path, viewport }))))(
       'every figure on /$path at $viewport.width px shows its picture and table, and nothing is thrown',
-      { timeout: 60_000 },
+      { timeout: 120_000 },
       async ({ path, viewport }, { expect }) => {
         const context = await newContext(env.browser, viewport);
         const page = await context.newPage();

@@ -16,7 +16,7 @@
  */
 import { describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SKIP_BROWSER, load, newContext, settle, useSiteAndBrowser } from './harness.ts';
+import { SKIP_BROWSER, SLOW_MS, load, settle, newContext, useSiteAndBrowser } from './harness.ts';
 
 const STORIES = ['meta-rekrut-yang-song/', 'reorganisasi-agustus-2025/', 'en/yang-song-meta-hiring-wave/'];
 
@@ -52,7 +52,7 @@ async function stepGeometry(page: Page, s: number, i: number, story: string): Pr
       return step.getAttribute('aria-current') === 'step' && state === String(i);
     },
     [s, i] as const,
-    { timeout: 5000 },
+    { timeout: SLOW_MS },
   );
   await page.waitForTimeout(80);
   return page.evaluate(

@@ -23,7 +23,7 @@ import type { ChartDetails, ChartSpec, StepState } from '../../src/specs/types.t
 import { exploreUi } from '../../src/i18n/explore.ts';
 import type { Locale } from '../../src/i18n/ui.ts';
 import { readDataset } from '../../src/site/read-dataset.ts';
-import { PAGES, SKIP_BROWSER, VIEWPORTS, load, newContext, settle, trackProblems, useSiteAndBrowser } from './harness.ts';
+import { PAGES, SKIP_BROWSER, SLOW_MS, VIEWPORTS, load, newContext, settle, trackProblems, useSiteAndBrowser } from './harness.ts';
 
 const data = readDataset(process.cwd());
 const specs = new Map<string, ChartSpec>();
@@ -119,7 +119,7 @@ describe.skipIf(SKIP_BROWSER)('exploring charts by keyboard', { concurrent: true
             await page.keyboard.press(key);
             at = move(view, focused.state, at, key);
             const expected = describePoint(view, focused.state, details, at!, exploreUi[locale]);
-            await expect.poll(() => status(page, focused.index).textContent(), { timeout: 3000, message: `${where} after ${key}` }).toBe(expected);
+            await expect.poll(() => status(page, focused.index).textContent(), { timeout: SLOW_MS, message: `${where} after ${key}` }).toBe(expected);
             // What a screen reader reads: the live region's text in the accessibility tree.
             const tree = await status(page, focused.index).ariaSnapshot();
             if (!tree.includes(expected.slice(0, 60))) wrong.push(`${where} after ${key}: the accessibility tree has ${tree.slice(0, 120)}`);

@@ -10,7 +10,7 @@
  * Run: npx vitest run tests/browser/keyboard.test.ts   (needs Chromium; see harness.ts)
  */
 import { beforeAll, describe, it } from 'vitest';
-import { PAGES, SKIP_BROWSER, VIEWPORTS, load, newContext, sectionsOf, settle, type SectionInfo, useSiteAndBrowser } from './harness.ts';
+import { PAGES, SKIP_BROWSER, SLOW_MS, VIEWPORTS, load, settle, newContext, sectionsOf, type SectionInfo, useSiteAndBrowser } from './harness.ts';
 
 interface FocusStop {
   key: string;
@@ -97,7 +97,7 @@ describe.skipIf(SKIP_BROWSER)('keyboard on the story pages', { concurrent: true 
                 return step?.getAttribute('aria-current') === 'step' && graphic?.getAttribute('data-state') === step.dataset['step'];
               },
               undefined,
-              { timeout: 3000 },
+              { timeout: SLOW_MS },
             )
             .then(() => true)
             .catch(() => false);

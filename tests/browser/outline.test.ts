@@ -21,7 +21,7 @@ import { charts, type ChartId } from '../../src/specs/registry.ts';
 import { pickView, visibleData } from '../../src/specs/to-chartjs.ts';
 import type { ChartSpec, StepState } from '../../src/specs/types.ts';
 import { readDataset } from '../../src/site/read-dataset.ts';
-import { PAGES, SKIP_BROWSER, VIEWPORTS, load, newContext, settle, useSiteAndBrowser } from './harness.ts';
+import { PAGES, SKIP_BROWSER, SLOW_MS, VIEWPORTS, load, settle, newContext, useSiteAndBrowser } from './harness.ts';
 
 const STORIES: { path: string; locale: Locale }[] = [
   { path: PAGES.story, locale: 'id' },
@@ -112,7 +112,7 @@ async function outlineAt(page: Page, section: number, index: number): Promise<st
   await page.waitForFunction(
     ([s, i]) => document.querySelectorAll('scrolly-section')[s]!.querySelector('canvas')?.getAttribute('data-state') === String(i),
     [section, index] as const,
-    { timeout: 5000 },
+    { timeout: SLOW_MS },
   );
   return unquoted(await outline(page, section).ariaSnapshot());
 }

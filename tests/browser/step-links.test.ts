@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
-import { PAGES, SKIP_BROWSER, VIEWPORTS, load, newContext, settle, trackProblems, useSiteAndBrowser } from './harness.ts';
+import { PAGES, SKIP_BROWSER, SLOW_MS, VIEWPORTS, load, settle, newContext, trackProblems, useSiteAndBrowser } from './harness.ts';
 
 const STORIES = [PAGES.story, 'en/yang-song-meta-hiring-wave/', 'reorganisasi-agustus-2025/'];
 
@@ -25,7 +25,7 @@ const stepIdsOf = (page: Page) =>
   );
 
 /** Waits (on animation frames) until step `index` of section `section` is the one aria-current step there and its state is drawn. */
-async function waitForStep(page: Page, { section, index }: Pick<StepId, 'section' | 'index'>, timeout = 5000): Promise<string> {
+async function waitForStep(page: Page, { section, index }: Pick<StepId, 'section' | 'index'>, timeout = SLOW_MS): Promise<string> {
   const state = ([section, index]: readonly [number, number]) => {
     const s = document.querySelectorAll('scrolly-section')[section]!;
     const steps = [...s.querySelectorAll('.step')];
