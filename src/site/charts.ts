@@ -6,6 +6,7 @@ import { closest } from '../domain/dataset.ts';
 import { sourceLine } from '../domain/source-line.ts';
 import { readDataset } from './read-dataset.ts';
 import { oncePerBuild } from './once-per-build.ts';
+import { tableHtml } from '../specs/table-html.ts';
 
 const specs = new Map<string, Promise<ChartSpec>>();
 
@@ -26,6 +27,8 @@ export interface ChartFigureParts {
   viewsJson: string;
   /** The tooltip details by view key (ChartDetails), the body of /charts/<id>.details.json. */
   detailsJson: string;
+  /** Each view's data table as HTML (<thead> and <tbody>), by view key: written once, put in every page showing the chart. */
+  tables: Record<string, string>;
 }
 
 const parts = new Map<string, Promise<ChartFigureParts>>();
@@ -53,6 +56,7 @@ export function chartFigureParts(id: string, locale: Locale): Promise<ChartFigur
       credit: sourceLine(spec.sources, data.sources, locale),
       viewsJson: JSON.stringify(drawn),
       detailsJson: JSON.stringify(details),
+      tables: Object.fromEntries(spec.views.map((v) => [v.key, tableHtml(v.table)])),
     };
   });
 }
