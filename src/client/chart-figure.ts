@@ -16,7 +16,7 @@
  */
 import type { Chart as ChartInstance } from 'chart.js';
 import type { ChartStrings } from '../i18n/chart-strings.ts';
-import { ANNOUNCE_AFTER_MS } from '../specs/announce.ts';
+import { ANNOUNCE_AFTER_MS, HOLD_AFTER_READER_MS } from '../specs/announce.ts';
 import type { Explorer } from './chart-explorer.ts';
 import type { ChartDetails, DrawnView, StepState } from '../specs/types.ts';
 import { onStep, type StepDetail } from './step-event.ts';
@@ -85,6 +85,8 @@ export class ChartFigure extends HTMLElement {
   #announceTimer: number | undefined;
   /** While a reader explores the chart by keyboard, step changes are not announced over it. */
   exploring = false;
+  /** When the figure last said something the reader asked for (say(): a position, the sound playing). */
+  #spokeAt = -Infinity;
   #loading: Promise<boolean> | null = null;
   #details: ChartDetails = {};
   #detailsRequested: Promise<void> | undefined;
@@ -120,6 +122,10 @@ export class ChartFigure extends HTMLElement {
     this.#focusable(signal);
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.#redraw(), { signal });
     onStep(this, signal, (step) => this.#show(step));
+    // A step change held back while the reader was in the chart is told once they leave it.
+    this.addEventListener('focusout', (event) => {
+      if (!this.contains(event.relatedTarget as Node | null)) this.#scheduleAnnounce(ANNOUNCE_AFTER_MS);
+    }, { signal });
   }
 
   disconnectedCallback() {
@@ -312,21 +318,32 @@ export class ChartFigure extends HTMLElement {
     this.#wantDetails();
     if (this.#chart) this.#redraw();
     else void this.load();
+    this.#scheduleAnnounce(ANNOUNCE_AFTER_MS);
+  }
+
+  #scheduleAnnounce(after: number) {
     window.clearTimeout(this.#announceTimer);
-    this.#announceTimer = window.setTimeout(() => this.#announce(), ANNOUNCE_AFTER_MS);
+    this.#announceTimer = window.setTimeout(() => this.#announce(), after);
   }
 
   /**
    * Says, politely, what the step that has stayed active changed: once per
-   * step (not again for the step last told), and not while the reader is
-   * exploring the chart by keyboard or has focus on one of its controls (the
-   * sound button's "playing" sentence is not talked over).
+   * step (not again for the step last told), and not over what the reader
+   * asked for: not while they explore the chart by keyboard, nor for
+   * HOLD_AFTER_READER_MS after the figure answered them while focus is still
+   * in it (the sound button's "playing" sentence). A step held back is told
+   * when the hold ends or focus leaves the figure.
    */
   #announce() {
     const heard = this.#heard!;
     const step = this.#step;
     // A chart not drawn (still loading, or failed and showing its picture) has no drawn change to tell.
-    if (this.exploring || this.contains(document.activeElement) || !step || heard.index === step.index || !this.#chart || !drawing) return;
+    const held = HOLD_AFTER_READER_MS - (performance.now() - this.#spokeAt);
+    if (!this.exploring && held > 0 && this.contains(document.activeElement)) {
+      this.#scheduleAnnounce(held);
+      return;
+    }
+    if (this.exploring || !step || heard.index === step.index || !this.#chart || !drawing) return;
     const { views, strings, locale } = this.#payload!;
     const text = drawing.describeChange(
       views,
@@ -336,11 +353,16 @@ export class ChartFigure extends HTMLElement {
       strings,
     );
     this.#heard = { state: step.state, index: step.index };
-    if (text) this.say(text);
+    if (text) this.#write(text);
   }
 
-  /** Puts a sentence in the figure's polite live region. */
+  /** Puts a sentence the reader asked for (the explorer's) in the figure's polite live region. */
   say(text: string) {
+    this.#spokeAt = performance.now();
+    this.#write(text);
+  }
+
+  #write(text: string) {
     const status = this.querySelector('[data-chart-status]');
     if (status) status.textContent = text;
   }

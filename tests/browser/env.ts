@@ -62,3 +62,10 @@ export function missingBrowserError(): Error {
       'Install it with `apt-get install -y chromium` or set CHROME_PATH.',
   );
 }
+
+/**
+ * How long to wait for what a page does at once (a step turning on, a chart
+ * drawing a state, a live region's sentence): generous, for a 2-core machine
+ * running the whole suite; a passing wait ends as soon as the page is there.
+ */
+export const SLOW_MS = 15_000;

@@ -19,16 +19,9 @@ import {
   missingBrowserError,
 } from './env.ts';
 
-export { PAGES, SKIP_BROWSER } from './env.ts';
+export { PAGES, SKIP_BROWSER, SLOW_MS } from './env.ts';
 
 if (SKIP_BROWSER) console.warn(missingBrowserBanner());
-
-/**
- * How long to wait for what a page does at once (a step turning on, a chart
- * drawing a state, a live region's sentence): generous, for a 2-core machine
- * running the whole suite; a passing wait ends as soon as the page is there.
- */
-export const SLOW_MS = 15_000;
 
 export interface Viewport {
   width: number;

@@ -10,7 +10,7 @@
  * Run: npx vitest run tests/browser/keyboard.test.ts   (needs Chromium; see harness.ts)
  */
 import { beforeAll, describe, it } from 'vitest';
-import { PAGES, SKIP_BROWSER, SLOW_MS, VIEWPORTS, load, settle, newContext, sectionsOf, type SectionInfo, useSiteAndBrowser } from './harness.ts';
+import { PAGES, SKIP_BROWSER, VIEWPORTS, load, settle, newContext, sectionsOf, type SectionInfo, useSiteAndBrowser } from './harness.ts';
 
 interface FocusStop {
   key: string;
@@ -40,72 +40,76 @@ describe.skipIf(SKIP_BROWSER)('keyboard on the story pages', { concurrent: true 
 
     beforeAll(async () => {
       const context = await newContext(env.browser, viewport, { reducedMotion: 'no-preference' });
-      const page = await context.newPage();
-      await load(page, env.site.page(story));
-      sections = await sectionsOf(page);
-      const total = sections.reduce((n, s) => n + s.steps, 0);
-      const reached = new Set<string>();
-      let firstKey: string | null = null;
-      for (let n = 0; n < MAX_TABS && reached.size < total; n++) {
-        await page.keyboard.press('Tab');
-        const inStep = await page.evaluate(() => !!document.activeElement?.closest('scrolly-section .step'));
-        if (inStep) await settle(page);
-        const stop = await page.evaluate(() => {
-          const a = document.activeElement as HTMLElement | null;
-          if (!a || a === document.body || a === document.documentElement) return null;
-          const describe = (el: Element | null) =>
-            el
-              ? `<${el.localName}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}>`
-              : '(nothing: outside the viewport)';
-          const path: string[] = [];
-          for (let e: Element | null = a; e; e = e.parentElement) path.unshift(`${e.localName}:${e.parentElement ? [...e.parentElement.children].indexOf(e) : 0}`);
-          const stepEl = a.closest('scrolly-section .step');
-          let step: string | null = null;
-          if (stepEl) {
-            const section = stepEl.closest('scrolly-section')!;
-            const sIndex = [...document.querySelectorAll('scrolly-section')].indexOf(section);
-            step = `${sIndex}/${section.getAttribute('data-chart')} step ${[...section.querySelectorAll('.step')].indexOf(stepEl)}`;
+      try {
+        const page = await context.newPage();
+        await load(page, env.site.page(story));
+        sections = await sectionsOf(page);
+        const total = sections.reduce((n, s) => n + s.steps, 0);
+        const reached = new Set<string>();
+        let firstKey: string | null = null;
+        for (let n = 0; n < MAX_TABS && reached.size < total; n++) {
+          await page.keyboard.press('Tab');
+          const inStep = await page.evaluate(() => !!document.activeElement?.closest('scrolly-section .step'));
+          if (inStep) await settle(page);
+          const stop = await page.evaluate(() => {
+            const a = document.activeElement as HTMLElement | null;
+            if (!a || a === document.body || a === document.documentElement) return null;
+            const describe = (el: Element | null) =>
+              el
+                ? `<${el.localName}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}>`
+                : '(nothing: outside the viewport)';
+            const path: string[] = [];
+            for (let e: Element | null = a; e; e = e.parentElement) path.unshift(`${e.localName}:${e.parentElement ? [...e.parentElement.children].indexOf(e) : 0}`);
+            const stepEl = a.closest('scrolly-section .step');
+            let step: string | null = null;
+            if (stepEl) {
+              const section = stepEl.closest('scrolly-section')!;
+              const sIndex = [...document.querySelectorAll('scrolly-section')].indexOf(section);
+              step = `${sIndex}/${section.getAttribute('data-chart')} step ${[...section.querySelectorAll('.step')].indexOf(stepEl)}`;
+            }
+            // A link that wraps onto two lines has a bounding box whose centre lies
+            // between its fragments, on the paragraph: probe its first line box.
+            const r = a.getClientRects()[0] ?? a.getBoundingClientRect();
+            const x = r.left + r.width / 2;
+            const y = r.top + r.height / 2;
+            const inViewport = x >= 0 && y >= 0 && x < window.innerWidth && y < window.innerHeight;
+            const top = inViewport ? document.elementFromPoint(x, y) : null;
+            return {
+              key: path.join('/'),
+              step,
+              element: `${describe(a)} "${(a.textContent ?? '').trim().slice(0, 40)}"`,
+              inViewport,
+              covered: !(top && (top === a || a.contains(top))),
+              topmost: describe(top),
+              centre: { x: Math.round(x), y: Math.round(y) },
+              current: stepEl?.getAttribute('aria-current') === 'step',
+            };
+          });
+          if (!stop) continue;
+          if (stop.key === firstKey) break; // wrapped around
+          firstKey ??= stop.key;
+          if (stop.step) {
+            // focusing a step activates it (focusin) and its graphic shows it (the canvas or diagram's data-state); give the script a moment
+            stop.current = await page
+              .waitForFunction(
+                () => {
+                  const step = document.activeElement?.closest<HTMLElement>('scrolly-section .step');
+                  const graphic = step?.closest('scrolly-section')?.querySelector('canvas, [data-diagram]');
+                  return step?.getAttribute('aria-current') === 'step' && graphic?.getAttribute('data-state') === step.dataset['step'];
+                },
+                undefined,
+                // A probe, not a wait for success: on a regression each step would cost this long.
+                { timeout: 5000 },
+              )
+              .then(() => true)
+              .catch(() => false);
+            reached.add(stop.step);
           }
-          // A link that wraps onto two lines has a bounding box whose centre lies
-          // between its fragments, on the paragraph: probe its first line box.
-          const r = a.getClientRects()[0] ?? a.getBoundingClientRect();
-          const x = r.left + r.width / 2;
-          const y = r.top + r.height / 2;
-          const inViewport = x >= 0 && y >= 0 && x < window.innerWidth && y < window.innerHeight;
-          const top = inViewport ? document.elementFromPoint(x, y) : null;
-          return {
-            key: path.join('/'),
-            step,
-            element: `${describe(a)} "${(a.textContent ?? '').trim().slice(0, 40)}"`,
-            inViewport,
-            covered: !(top && (top === a || a.contains(top))),
-            topmost: describe(top),
-            centre: { x: Math.round(x), y: Math.round(y) },
-            current: stepEl?.getAttribute('aria-current') === 'step',
-          };
-        });
-        if (!stop) continue;
-        if (stop.key === firstKey) break; // wrapped around
-        firstKey ??= stop.key;
-        if (stop.step) {
-          // focusing a step activates it (focusin) and its graphic shows it (the canvas or diagram's data-state); give the script a moment
-          stop.current = await page
-            .waitForFunction(
-              () => {
-                const step = document.activeElement?.closest<HTMLElement>('scrolly-section .step');
-                const graphic = step?.closest('scrolly-section')?.querySelector('canvas, [data-diagram]');
-                return step?.getAttribute('aria-current') === 'step' && graphic?.getAttribute('data-state') === step.dataset['step'];
-              },
-              undefined,
-              { timeout: SLOW_MS },
-            )
-            .then(() => true)
-            .catch(() => false);
-          reached.add(stop.step);
+          stops.push(stop);
         }
-        stops.push(stop);
+      } finally {
+        await context.close();
       }
-      await context.close();
     });
 
     it(`reaches every step with Tab at ${w}px`, ({ expect }) => {

@@ -16,7 +16,7 @@ import { pickView } from '../../src/specs/to-chartjs.ts';
 import type { StepState } from '../../src/specs/types.ts';
 import { exploreUi, te } from '../../src/i18n/explore.ts';
 import { readDataset } from '../../src/site/read-dataset.ts';
-import { PAGES, SKIP_BROWSER, VIEWPORTS, load, newContext, settle, useSiteAndBrowser } from './harness.ts';
+import { PAGES, SKIP_BROWSER, SLOW_MS, VIEWPORTS, load, newContext, settle, useSiteAndBrowser } from './harness.ts';
 
 declare global {
   interface Window {
@@ -90,16 +90,20 @@ describe.skipIf(SKIP_BROWSER)('hearing the shape of a chart', () => {
       expect(await region.textContent()).toBe(te('id', 'playing', { series: series.series!, n: series.values.length }));
       expect((await audio(page)).contexts, 'one AudioContext for the page').toBe(1);
 
-      // Back on the sound button, Enter, then the next step turns on: its announcement waits while focus stays on the chart's control.
+      // Back on the sound button, Enter, then the next step turns on: its announcement waits while the
+      // sound sentence is being read and focus stays on the chart's control, and comes once focus leaves.
+      const section = page.locator('scrolly-section').first();
+      expect(await section.locator('.step').nth(1).getAttribute('aria-current'), 'the second step before it is scrolled to').not.toBe('step');
       await buttons.first().focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => region.textContent()).toMatch(/^Suara: /);
-      const playing = await region.textContent();
-      const section = page.locator('scrolly-section').first();
+      const playing = te('id', 'playing', { series: exploreUi.id.totals, n: totals.values.length });
+      await expect.poll(() => region.textContent(), { timeout: SLOW_MS }).toBe(playing);
       await section.locator('.step').nth(1).evaluate((step) => step.scrollIntoView({ block: 'center' }));
-      await expect.poll(() => section.locator('.step').nth(1).getAttribute('aria-current')).toBe('step');
+      await expect.poll(() => section.locator('.step').nth(1).getAttribute('aria-current'), { timeout: SLOW_MS }).toBe('step');
       await page.waitForTimeout(ANNOUNCE_AFTER_MS + 300);
       expect(await region.textContent(), 'the sound sentence, after the next step was due to be announced').toBe(playing);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await expect.poll(() => region.textContent(), { timeout: SLOW_MS, message: 'the held step, told once focus left the chart' }).toMatch(/^Langkah 2 dari \d+: /);
     } finally {
       await context.close();
     }

@@ -118,8 +118,8 @@ describe.skipIf(SKIP_BROWSER)('links to any step', { concurrent: true }, () => {
     });
   });
 
-  it.for(VIEWPORTS)('follows a link in a sentence to a step, and back and forward show each step again, at $width px', async (viewport, { expect }) => {
-    const context = await newContext(env.browser, viewport);
+  it.for(VIEWPORTS)('follows a link in a sentence to a step (smooth scrolling, as a reader with motion gets), and back and forward show each step again, at $width px', async (viewport, { expect }) => {
+    const context = await newContext(env.browser, viewport, { reducedMotion: 'no-preference' });
     try {
       const page = await context.newPage();
       await load(page, env.site.page(PAGES.story));

@@ -1,8 +1,9 @@
 /**
  * End-to-end: broken input fails `astro build` with a message naming the file,
  * the entry and the field, for each way a message reaches the build's output:
- * the data files (read when the config loads), a story's frontmatter and its
- * bytes (the content layer), MDX syntax and a remark plugin's refusal (the
+ * the data files (read when the config loads), a story's frontmatter, its
+ * bytes, its address and its translationOf (the content layer and the story
+ * loader), MDX syntax and a remark plugin's refusal (the
  * compile), and an expression that throws (the render); and a build that must
  * pass with planned dates. Each case builds a copy of the project in a
  * temporary folder (node_modules linked, not copied); the cases run at the same
@@ -11,8 +12,7 @@
  * The other messages of those paths are the same code called directly, where a
  * real build would add nothing but minutes: frontmatter fields in
  * src/content/frontmatter-errors.test.ts (on the real story file), YAML syntax
- * and data fields in src/domain/dataset.test.ts, addresses and translationOf
- * in src/domain/story-files.test.ts, markup in remark-safe-markup.test.ts, and
+ * and data fields in src/domain/dataset.test.ts, markup in remark-safe-markup.test.ts, and
  * unknown charts in remark-check-components.test.ts. That the real project
  * builds without a warning is read from the shared builds' logs
  * (tests/setup/builds.ts), not built again.
@@ -118,6 +118,23 @@ describe.concurrent('astro build refuses bad input', { timeout: 600_000 }, () =>
     const { output } = await sharedBuild(name);
     expect(output).toContain('now holds the new build');
     expect(output.split('\n').filter((line) => /\[WARN\]|\bwarning\b/i.test(line))).toEqual([]);
+  });
+
+  it('fails on two stories with one address, naming both files', async ({ expect }) => {
+    const dir = copy();
+    const story = readFileSync(join(dir, 'content/stories/reorganisasi-agustus-2025.mdx'), 'utf8');
+    writeFileSync(join(dir, 'content/stories/salinan.mdx'), story.replace('\nlang: id\n', '\nlang: id\nslug: meta-rekrut-yang-song\n'));
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/stories/meta-rekrut-yang-song.mdx and content/stories/salinan.mdx both have the address /meta-rekrut-yang-song/');
+  });
+
+  it('fails on a translationOf that names no story, naming the file and line', async ({ expect }) => {
+    const dir = copy();
+    edit(dir, 'content/stories/en/yang-song-meta-hiring-wave.mdx', 'translationOf: meta-rekrut-yang-song', 'translationOf: meta-rekrut-yang-sung');
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/content\/stories\/en\/yang-song-meta-hiring-wave\.mdx:\d+: translationOf "meta-rekrut-yang-sung" names no story; did you mean "meta-rekrut-yang-song"\?/);
   });
 
   it('fails on a story byte that is not UTF-8, naming the file and line', async ({ expect }) => {

@@ -24,7 +24,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { BROWSER_REQUIRED, CHROME_ARGS, CHROME_PATH, HAS_CHROMIUM, SKIP_BROWSER, missingBrowserBanner, missingBrowserError } from '../browser/env.ts';
+import { BROWSER_REQUIRED, CHROME_ARGS, CHROME_PATH, HAS_CHROMIUM, SKIP_BROWSER, missingBrowserBanner, missingBrowserError, SLOW_MS } from '../browser/env.ts';
 import { serveDist } from '../../scripts/serve-dist.mjs';
 import { parseHeadersFile, serveWithHeaders, type HeaderServer } from './headers-file.ts';
 import { builtSite, listFiles, type BuiltSite } from './site.ts';
@@ -148,12 +148,12 @@ describe.skipIf(SKIP_BROWSER)('the site under the _headers CSP in Chromium', { c
       const response = await page.goto(url, { waitUntil: 'load' });
       expect(response?.headers()['content-security-policy'], `${url} was served without the CSP header`).toContain("script-src 'self'");
       await scrollThrough(page);
-      // Every chart on the page drew (its script ran under the CSP): a canvas with data-state per figure.
-      const figures = await page.locator('chart-figure').count();
-      await expect.poll(() => page.locator('chart-figure canvas[data-state]').count(), { timeout: 10_000, message: `charts drawn on ${url}` }).toBe(figures);
       seen.violations.push(...(await page.evaluate(() => window.__cspViolations)));
       const count = seen.violations.length + seen.consoleErrors.length + seen.pageErrors.length + seen.failedRequests.length;
       expect(count, `\n${report(url, seen)}\n`).toBe(0);
+      // Every chart on the page drew (its script ran under the CSP): a canvas with data-state per figure.
+      const figures = await page.locator('chart-figure').count();
+      await expect.poll(() => page.locator('chart-figure canvas[data-state]').count(), { timeout: SLOW_MS, message: `charts drawn on ${url}` }).toBe(figures);
     } finally {
       await context.close();
     }

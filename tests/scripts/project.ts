@@ -42,11 +42,24 @@ function linkNodeModules(dir: string) {
   for (const name of readdirSync(join(root, 'node_modules'))) {
     if (!CACHES.has(name)) symlinkSync(join(root, 'node_modules', name), join(modules, name));
   }
-  // The subset fonts, copied (not linked): keyed by the site's characters and the font files
-  // (src/integrations/site-fonts.ts), so a copy whose text differs makes its own, and moved
-  // into place whole, so a build writing them meanwhile is never half read.
-  const fonts = join(root, 'node_modules/.astro/site-fonts');
-  if (existsSync(join(fonts, 'manifest.json'))) cpSync(fonts, join(modules, '.astro/site-fonts'), { recursive: true });
+  // Two caches whose entries are keyed by their whole input and moved into place whole, copied (not
+  // linked), so a copy's build skips seconds of work its output does not depend on: the subset fonts
+  // (src/integrations/site-fonts.ts: a copy whose text differs makes its own) and Terser's output for
+  // the browser's JavaScript (src/integrations/terse-client-js.ts). The shared builds and the unit
+  // tests run both cold on a fresh clone, as CI does.
+  // A cache being replaced meanwhile (site-fonts removes the old folder, then renames the new one in)
+  // is left out: the copy then builds it cold, as on a fresh clone.
+  const seed = (name: string) => {
+    const from = join(root, 'node_modules/.astro', name);
+    const to = join(modules, '.astro', name);
+    try {
+      cpSync(from, to, { recursive: true, filter: (src) => !src.endsWith('.tmp') });
+    } catch {
+      rmSync(to, { recursive: true, force: true });
+    }
+  };
+  if (existsSync(join(root, 'node_modules/.astro/site-fonts/manifest.json'))) seed('site-fonts');
+  if (existsSync(join(root, 'node_modules/.astro/terse-client-js'))) seed('terse-client-js');
 }
 
 async function exec(file: string, args: string[], cwd: string): Promise<Result> {
