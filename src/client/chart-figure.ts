@@ -122,10 +122,6 @@ export class ChartFigure extends HTMLElement {
     this.#focusable(signal);
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.#redraw(), { signal });
     onStep(this, signal, (step) => this.#show(step));
-    // A step change held back while the reader was in the chart is told once they leave it.
-    this.addEventListener('focusout', (event) => {
-      if (!this.contains(event.relatedTarget as Node | null)) this.#scheduleAnnounce(ANNOUNCE_AFTER_MS);
-    }, { signal });
   }
 
   disconnectedCallback() {
@@ -331,19 +327,19 @@ export class ChartFigure extends HTMLElement {
    * step (not again for the step last told), and not over what the reader
    * asked for: not while they explore the chart by keyboard, nor for
    * HOLD_AFTER_READER_MS after the figure answered them while focus is still
-   * in it (the sound button's "playing" sentence). A step held back is told
-   * when the hold ends or focus leaves the figure.
+   * in it (the sound button's "playing" sentence). A step held back is tried
+   * again later, and told once the reader has left the chart or the hold ends.
    */
   #announce() {
     const heard = this.#heard!;
     const step = this.#step;
     // A chart not drawn (still loading, or failed and showing its picture) has no drawn change to tell.
+    if (!step || heard.index === step.index || !this.#chart || !drawing) return;
     const held = HOLD_AFTER_READER_MS - (performance.now() - this.#spokeAt);
-    if (!this.exploring && held > 0 && this.contains(document.activeElement)) {
-      this.#scheduleAnnounce(held);
+    if (this.exploring || (held > 0 && this.contains(document.activeElement))) {
+      this.#scheduleAnnounce(Math.max(held, ANNOUNCE_AFTER_MS));
       return;
     }
-    if (this.exploring || !step || heard.index === step.index || !this.#chart || !drawing) return;
     const { views, strings, locale } = this.#payload!;
     const text = drawing.describeChange(
       views,
@@ -353,16 +349,12 @@ export class ChartFigure extends HTMLElement {
       strings,
     );
     this.#heard = { state: step.state, index: step.index };
-    if (text) this.#write(text);
+    if (text) this.say(text, false);
   }
 
-  /** Puts a sentence the reader asked for (the explorer's) in the figure's polite live region. */
-  say(text: string) {
-    this.#spokeAt = performance.now();
-    this.#write(text);
-  }
-
-  #write(text: string) {
+  /** Puts a sentence in the figure's polite live region; `asked`: one the reader asked for (the explorer's). */
+  say(text: string, asked = true) {
+    if (asked) this.#spokeAt = performance.now();
     const status = this.querySelector('[data-chart-status]');
     if (status) status.textContent = text;
   }
