@@ -17,17 +17,13 @@
  * builds without a warning is read from the shared builds' logs
  * (tests/setup/builds.ts), not built again.
  */
-import { execFile } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { promisify, stripVTControlCharacters } from 'node:util';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, it } from 'vitest';
 import { BUILD_WAIT_MS, sharedBuild, type BuildName } from '../setup/builds.ts';
-import { buildEnv } from '../publish/site.ts';
-import { copyProject } from '../scripts/project.ts';
+import { build as buildCopy, copyProject } from '../scripts/project.ts';
 
-const run = promisify(execFile);
-const root = resolve(import.meta.dirname, '../..');
 const copies: string[] = [];
 
 /** A copy with its own content cache (see tests/scripts/project.ts), removed after the run. */
@@ -44,14 +40,10 @@ function edit(dir: string, file: string, from: string, to: string) {
   writeFileSync(path, text.replace(from, to));
 }
 
+/** `astro build` in the copy (tests/scripts/project.ts), its output as one uncoloured text. */
 async function build(dir: string, env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout, stderr } = await run(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir, env: buildEnv(env) });
-    return { code: 0, output: stripVTControlCharacters(stdout + stderr) };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, output: stripVTControlCharacters(err.stdout + err.stderr) };
-  }
+  const { code, stdout, stderr } = await buildCopy(dir, env);
+  return { code, output: stripVTControlCharacters(stdout + stderr) };
 }
 
 afterAll(() => {

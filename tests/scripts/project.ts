@@ -62,10 +62,10 @@ function linkNodeModules(dir: string) {
   if (existsSync(join(root, 'node_modules/.astro/terse-client-js'))) seed('terse-client-js');
 }
 
-async function exec(file: string, args: string[], cwd: string): Promise<Result> {
+async function exec(file: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Result> {
   try {
     // Without vitest's DEV/MODE/BASE_URL, which Astro would inline into the build; INIT_CWD as npm sets it.
-    const { stdout, stderr } = await run(file, args, { cwd, env: buildEnv({ INIT_CWD: cwd }) });
+    const { stdout, stderr } = await run(file, args, { cwd, env: buildEnv({ INIT_CWD: cwd, ...env }) });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -76,7 +76,8 @@ async function exec(file: string, args: string[], cwd: string): Promise<Result> 
 /** Runs scripts/<name>.ts with the Node that runs vitest (22, from node_modules/.bin under npm). */
 export const script = (dir: string, name: string, args: string[]) => exec(process.execPath, [join('scripts', `${name}.ts`), ...args], dir);
 
-export const build = (dir: string) => exec(join(root, 'node_modules/.bin/astro'), ['build'], dir);
+/** `astro build` in a copy, with `env` added to the build's environment (e.g. BUILD_DATE). */
+export const build = (dir: string, env: Record<string, string> = {}) => exec(join(root, 'node_modules/.bin/astro'), ['build'], dir, env);
 
 /** Today in the local time zone, YYYY-MM-DD (Sweden writes dates in ISO order). */
 export const localToday = () => new Date().toLocaleDateString('sv-SE');
