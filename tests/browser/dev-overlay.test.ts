@@ -11,23 +11,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildEnv } from '../publish/site.ts';
-import { copyProject, root } from '../scripts/project.ts';
+import { copyProject, freePort, root } from '../scripts/project.ts';
 import { SKIP_BROWSER, launchBrowser } from './harness.ts';
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 describe.skipIf(SKIP_BROWSER)('the astro dev overlay for a data mistake', () => {
   let copy: { dir: string; remove: () => void };

@@ -5,6 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -78,6 +79,17 @@ export const script = (dir: string, name: string, args: string[]) => exec(proces
 
 /** `astro build` in a copy, with `env` added to the build's environment (e.g. BUILD_DATE). */
 export const build = (dir: string, env: Record<string, string> = {}) => exec(join(root, 'node_modules/.bin/astro'), ['build'], dir, env);
+
+/** A localhost port nothing listens on now (for a server a test starts: astro dev, the dist/ server). */
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 
 /** Today in the local time zone, YYYY-MM-DD (Sweden writes dates in ISO order). */
 export const localToday = () => new Date().toLocaleDateString('sv-SE');
