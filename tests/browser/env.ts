@@ -4,14 +4,14 @@
  * the shared root build (tests/setup/builds.ts; TEST_DIST=<folder> serves another).
  *
  * Environment:
- *   CHROME_PATH         Chromium/Chrome binary (default /usr/bin/chromium)
+ *   CHROME_PATH         Chromium/Chrome binary (default /usr/bin/chromium-headless-shell, else /usr/bin/chromium)
  *   CI, REQUIRE_BROWSER=1  fail instead of skipping when Chromium is missing
  *   BROWSER_TEST_STORY  story page path relative to the base (default meta-rekrut-yang-song/)
  */
 import { accessSync, constants } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROME_ARGS, CHROME_PATH } from '../../scripts/chromium.mjs';
+import { CHROME_ARGS, TEST_CHROME_PATH as CHROME_PATH } from '../../scripts/chromium.mjs';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
@@ -48,7 +48,7 @@ export function missingBrowserBanner(): string {
     line,
     `!!  BROWSER TESTS SKIPPED: no Chromium executable at ${CHROME_PATH}`,
     '!!  The scrollytelling, accessibility (axe), no-JS and keyboard tests did NOT run.',
-    '!!  Install it:   sudo apt-get install -y chromium      (Debian/Ubuntu)',
+    '!!  Install it:   sudo apt-get install -y chromium-headless-shell   (Debian/Ubuntu)',
     '!!  or point CHROME_PATH at a Chrome/Chromium binary.',
     '!!  Set REQUIRE_BROWSER=1 (CI does) to make this a failure.',
     line,
@@ -59,7 +59,7 @@ export function missingBrowserBanner(): string {
 export function missingBrowserError(): Error {
   return new Error(
     `Chromium is required (CI or REQUIRE_BROWSER=1) but ${CHROME_PATH} does not exist. ` +
-      'Install it with `apt-get install -y chromium` or set CHROME_PATH.',
+      'Install it with `apt-get install -y chromium-headless-shell` or set CHROME_PATH.',
   );
 }
 

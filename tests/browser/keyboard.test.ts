@@ -39,7 +39,9 @@ describe.skipIf(SKIP_BROWSER)('keyboard on the story pages', { concurrent: true 
     const stops: FocusStop[] = [];
 
     beforeAll(async () => {
-      const context = await newContext(env.browser, viewport, { reducedMotion: 'no-preference' });
+      // With motion (smooth scrolling to the focused step, charts animating) on the first story, as most readers get it;
+      // the others with reduced motion, which draws each step at once instead of animating it (less CPU for the same checks).
+      const context = await newContext(env.browser, viewport, { reducedMotion: story === PAGES.story ? 'no-preference' : 'reduce' });
       try {
         const page = await context.newPage();
         await load(page, env.site.page(story));

@@ -15,7 +15,7 @@
  * (an inline <script>, an onerror handler, a javascript: link, a <style>)
  * does not run.
  *
- * Needs Chromium (CHROME_PATH, default /usr/bin/chromium): skipped loudly
+ * Needs Chromium (tests/browser/env.ts: CHROME_PATH, else chromium-headless-shell or chromium): skipped loudly
  * without it, a failure under CI=1 or REQUIRE_BROWSER=1 (tests/browser/env.ts).
  * Run: npx vitest run tests/publish/csp.test.ts
  */
@@ -139,8 +139,9 @@ describe.skipIf(SKIP_BROWSER)('the site under the _headers CSP in Chromium', { c
     expect(pages.filter((p) => readFileSync(join(site!.root, p.endsWith('.html') ? p : join(p, 'index.html')), 'utf8').includes('<chart-figure')).length, 'pages with charts, which each page test sees drawn').toBeGreaterThan(0);
   });
 
+  // Reduced motion in every context: the charts draw each step at once. What is checked is that they run under the policy, not how they animate.
   it.for(pages.map((p) => [`/${p}`, p] as const))('loads %s without a CSP violation, console error or failed request', async ([_label, path], { expect }) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID', reducedMotion: 'reduce' });
     try {
       const page = await context.newPage();
       const seen = await watch(page);
@@ -240,7 +241,7 @@ describe.skipIf(SKIP_BROWSER)('the site with no response headers (GitHub Pages, 
   });
 
   it.for(pages.map((p) => [`/${p}`, p] as const))('loads %s under its <meta> CSP without a violation or console error', async ([_label, path], { expect }) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID', reducedMotion: 'reduce' });
     try {
       const page = await context.newPage();
       const seen = await watch(page);
