@@ -17,7 +17,6 @@ import { t, type Locale } from '../i18n/ui';
 import { sourceLine } from '../domain/source-line';
 import globalCss from '../styles/global.css?raw';
 import { chartFigureParts, chartSpec } from './charts';
-import { readDataset } from './read-dataset';
 
 /** One route per chart, for getStaticPaths. */
 export const chartPaths = () => chartIds.map((chart) => ({ params: { chart } }));
@@ -28,18 +27,20 @@ export const chartPaths = () => chartIds.map((chart) => ({ params: { chart } }))
  * draws. Shared by every page that shows the chart.
  */
 export function chartDetails(locale: Locale): APIRoute {
-  return async ({ params }) => {
-    const { detailsJson } = await chartFigureParts(params['chart'] as ChartId, locale);
+  return async ({ params, locals }) => {
+    const { detailsJson } = await chartFigureParts(params['chart'] as ChartId, locale, locals.dataset);
     return new Response(detailsJson, { headers: { 'Content-Type': 'application/json' } });
   };
 }
 
 /** The /charts/<id>.png (or, with CHART_PNG_NARROW, /charts/<id>.narrow.png) endpoint of one edition. */
 export function chartPng(locale: Locale, size: PngSize = CHART_PNG): APIRoute {
-  return async ({ params }) => {
+  return async ({ params, locals }) => {
     const chart = params['chart'] as ChartId;
-    const spec = await chartSpec(chart, locale);
-    const data = readDataset();
+    // The dataset the middleware read and checked for this request: a save while the picture renders (a second or so
+    // in dev) changes the next request's, not this one's halfway through.
+    const data = locals.dataset;
+    const spec = await chartSpec(chart, locale, data);
     const footer = `${sourceLine(spec.sources, data.sources, locale)} ${t(locale, 'site.name')}`;
     const png = await renderChartCard({ view: spec.views[0]!, locale, state: {}, title: t(locale, `chart.title.${chart}`), footer }, themeFromCss(globalCss), size);
     return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });

@@ -4,18 +4,19 @@ import type { ChartDetails, ChartSpec, DrawnView } from '../specs/types.ts';
 import type { Locale } from '../i18n/ui.ts';
 import { closest } from '../domain/dataset.ts';
 import { sourceLine } from '../domain/source-line.ts';
-import { readDataset } from './read-dataset.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import { oncePerBuild } from './once-per-build.ts';
 import { tableHtml } from '../specs/table-html.ts';
 
 const specs = new Map<string, Promise<ChartSpec>>();
 
-export async function chartSpec(id: string, locale: Locale): Promise<ChartSpec> {
+/** The spec of chart `id` in `locale`, from `data`: the dataset of the request (Astro.locals.dataset, src/middleware.ts) or of getStaticPaths. */
+export async function chartSpec(id: string, locale: Locale, data: Dataset): Promise<ChartSpec> {
   if (!isChartId(id)) {
     const hint = closest(id, chartIds);
     throw new Error(`Unknown chart "${id}"${hint ? `; did you mean "${hint}"?` : '.'} Known charts: ${chartIds.join(', ')}.`);
   }
-  return oncePerBuild(specs, `${id}/${locale}`, async () => charts[id](readDataset(), locale));
+  return oncePerBuild(specs, `${id}/${locale}`, async () => charts[id](data, locale));
 }
 
 /** What every figure of one chart shares, whatever its title or initial state. */
@@ -44,10 +45,9 @@ const parts = new Map<string, Promise<ChartFigureParts>>();
  * split off into one file per chart and edition that every page shares:
  * a page's size then does not depend on how many people the data holds.
  */
-export function chartFigureParts(id: string, locale: Locale): Promise<ChartFigureParts> {
+export function chartFigureParts(id: string, locale: Locale, data: Dataset): Promise<ChartFigureParts> {
   return oncePerBuild(parts, `${id}/${locale}`, async () => {
-    const spec = await chartSpec(id, locale);
-    const data = readDataset();
+    const spec = await chartSpec(id, locale, data);
     // The table is in the page as HTML already (ChartFigure.astro): in the payload it only made the first download larger.
     const drawn: DrawnView[] = spec.views.map(({ details: _, table: __, ...view }) => view);
     const details: ChartDetails = Object.fromEntries(spec.views.map((v) => [v.key, v.details]));

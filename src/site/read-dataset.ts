@@ -1,8 +1,10 @@
 /**
  * The one way to the dataset: content/data/*.yaml read from disk, parsed and
- * validated as one (src/domain/dataset.ts). Pages and components call it
- * directly, remark plugins receive it as their `dataset` option from
- * astro.config.mjs, scripts and tests call it with their project root.
+ * validated as one (src/domain/dataset.ts). src/middleware.ts calls it once
+ * per request and gives pages, components and endpoints the result as
+ * `Astro.locals.dataset`; getStaticPaths calls it directly, remark plugins
+ * receive it as their `dataset` option from astro.config.mjs, scripts and
+ * tests call it with their project root.
  *
  * The outcome is kept per project root, keyed by the build day and the four
  * file texts: the same texts are parsed once however many pages and plugins

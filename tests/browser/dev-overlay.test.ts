@@ -52,10 +52,8 @@ describe.skipIf(SKIP_BROWSER)('the astro dev overlay for a data mistake', () => 
    * also reload the page once on its own after optimizing dependencies.
    */
   const saveAndReload = async (page: Page, file: string, text: string, ready: () => Promise<boolean>) => {
-    // Nothing of the page still loading: a chart picture (/charts/<id>.png, 1 s to render in dev) still
-    // rendering when the file changes reads the new data after the middleware checked the old, and its
-    // error goes to the terminal with a stack. That happens to an editor only when saving mid-request;
-    // this test checks the path every other request takes.
+    // Nothing of the page still loading, so the output checked below is the save's alone (a request in
+    // flight renders from the dataset its middleware read: src/site/chart-png.test.ts).
     await page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => {});
     await page.evaluate(() => ((window as unknown as { beforeSave: boolean }).beforeSave = true));
     writeFileSync(file, text);

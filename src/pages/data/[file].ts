@@ -5,7 +5,6 @@
  * Columns are explained on /data/.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readDataset } from '../../site/read-dataset';
 import { formats, tableFile, tableJsonSchema, tableNames, type Format, type TableName } from '../../site/tables';
 
 export const getStaticPaths = (() =>
@@ -19,7 +18,7 @@ interface Props {
   format: Format | 'schema';
 }
 
-export const GET: APIRoute<Props> = async ({ props: { table, format } }) =>
+export const GET: APIRoute<Props> = async ({ props: { table, format }, locals }) =>
   format === 'schema'
     ? new Response(`${JSON.stringify(tableJsonSchema(table), null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } })
-    : new Response(tableFile(table, format, readDataset()), { headers: { 'Content-Type': formats[format] } });
+    : new Response(tableFile(table, format, locals.dataset), { headers: { 'Content-Type': formats[format] } });

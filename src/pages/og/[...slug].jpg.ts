@@ -13,6 +13,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { socialCard, socialCardBase, themeFromCss } from '../../render/render-png';
 import { chartSpec } from '../../site/charts';
+import { readDataset } from '../../site/read-dataset';
+import type { Dataset } from '../../domain/dataset';
 import { oncePerBuild } from '../../site/once-per-build';
 import { t, type Locale } from '../../i18n/ui';
 import globalCss from '../../styles/global.css?raw';
@@ -23,7 +25,8 @@ export const getStaticPaths = (async () => {
   // cacheKey (incremental build): a card shows the headline over its edition's first hiring-wave view; the rest of
   // what it draws (theme, fonts, site name) is code, which Astro hashes itself.
   const views = new Map<string, string>();
-  for (const lang of new Set(stories.map((s) => s.data.lang))) views.set(lang, JSON.stringify((await chartSpec('hiring-wave', lang)).views[0]));
+  const data = readDataset();
+  for (const lang of new Set(stories.map((s) => s.data.lang))) views.set(lang, JSON.stringify((await chartSpec('hiring-wave', lang, data)).views[0]));
   return stories.map((entry) => ({
     params: { slug: entry.id },
     props: { entry },
@@ -35,11 +38,11 @@ const theme = themeFromCss(globalCss);
 const bases = new Map<string, Promise<Canvas>>();
 
 /** The card without its headline, once per edition (per request in dev, where the data can change). */
-const base = (lang: Locale) =>
-  oncePerBuild(bases, lang, async () => socialCardBase({ siteName: t(lang, 'site.name'), view: (await chartSpec('hiring-wave', lang)).views[0]! }, theme));
+const base = (lang: Locale, data: Dataset) =>
+  oncePerBuild(bases, lang, async () => socialCardBase({ siteName: t(lang, 'site.name'), view: (await chartSpec('hiring-wave', lang, data)).views[0]! }, theme));
 
-export const GET: APIRoute<{ entry: CollectionEntry<'stories'> }> = async ({ props }) => {
+export const GET: APIRoute<{ entry: CollectionEntry<'stories'> }> = async ({ props, locals }) => {
   const { title, lang } = props.entry.data;
-  const jpeg = await socialCard(await base(lang), title, theme);
+  const jpeg = await socialCard(await base(lang, locals.dataset), title, theme);
   return new Response(new Uint8Array(jpeg), { headers: { 'Content-Type': 'image/jpeg' } });
 };

@@ -1,0 +1,45 @@
+/**
+ * The chart endpoints render from the dataset the middleware read for the request (`locals.dataset`,
+ * src/middleware.ts), not from a second read of content/data: in `astro dev` an editor's save while a
+ * picture renders (about a second) then cannot make the request fail halfway with a stack trace.
+ * Run in a folder with no content/data, a second read would throw.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { APIContext } from 'astro';
+import { fixtureDataset } from '../domain/fixtures/dataset.ts';
+import { chartDetails, chartPng } from './chart-png.ts';
+
+// Vitest gives a stylesheet's ?raw import as an empty string (it does not process CSS); the theme needs the real one.
+vi.mock('../styles/global.css?raw', () => ({ default: readFileSync(new URL('../styles/global.css', import.meta.url), 'utf8') }));
+
+const context = (chart: string) => ({ params: { chart }, locals: { dataset: fixtureDataset() } }) as unknown as APIContext;
+
+describe('the chart endpoints', () => {
+  const cwd = process.cwd();
+  const empty = mkdtempSync(join(tmpdir(), 'msl-no-data-'));
+  beforeAll(() => process.chdir(empty));
+  afterAll(() => {
+    process.chdir(cwd);
+    rmSync(empty, { recursive: true, force: true });
+  });
+
+  it('draws the picture from the request\'s dataset, reading no data file', async () => {
+    const res = await chartPng('id')(context('hiring-wave'));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await res.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('writes the tooltip names from the request\'s dataset, reading no data file', async () => {
+    const data = fixtureDataset();
+    const res = await chartDetails('en')(context('departures'));
+    const details = JSON.parse(await res.text()) as Record<string, unknown>;
+    expect(Object.keys(details).length).toBeGreaterThan(0);
+    // Names from the fixture, which the real dossier does not hold.
+    const names = JSON.stringify(details);
+    expect(data.people.some((p) => names.includes(p.name))).toBe(true);
+  });
+});
