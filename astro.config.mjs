@@ -31,10 +31,13 @@ const env = loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), '');
 const where = siteFromEnv(env);
 const site = where.site;
 const base = env.BASE_PATH || '/';
-// The one way to the dataset (src/site/read-dataset.ts), handed to the remark plugins that check stories against it:
-// parsed and validated once per build, and again in `astro dev` after a data file is saved.
+// The one way to the dataset (src/site/read-dataset.ts): parsed and validated once per build, and again in `astro dev`
+// after a data file is saved. remark-bound-numbers gets it whole (to word a refusal's hint; a refused compile is not
+// cached); the plugins whose output a compile keeps get only what the compiled-MDX cache's key covers
+// (src/remark/compile-inputs.ts).
 const root = fileURLToPath(new URL('.', import.meta.url));
 const dataset = () => readDataset(root);
+const inputs = () => compileInputsOf(dataset());
 
 export default defineConfig({
   site,
@@ -56,7 +59,7 @@ export default defineConfig({
       smartypants: false,
       // remarkExplainSyntax wraps the parser (a story that does not parse gets a plain sentence and the tag's line);
       // remarkSafeMarkup first of the transforms: it reads what the editor wrote, before any plugin adds markup of its own.
-      remarkPlugins: [remarkExplainSyntax, remarkSafeMarkup, remarkDropReadAlso, remarkNoPlaceholders, [remarkCheckComponents, { dataset, root }], remarkStepIds, [remarkBoundNumbers, { dataset }], [remarkPersonMentions, { dataset }], remarkTypography, remarkReadingTime, remarkExpressionErrors],
+      remarkPlugins: [remarkExplainSyntax, remarkSafeMarkup, remarkDropReadAlso, remarkNoPlaceholders, [remarkCheckComponents, { inputs, root }], remarkStepIds, [remarkBoundNumbers, { dataset }], [remarkPersonMentions, { inputs }], remarkTypography, remarkReadingTime, remarkExpressionErrors],
     }),
   },
   // optimize: static parts of an MDX page compile to HTML strings instead of a JSX call per element,

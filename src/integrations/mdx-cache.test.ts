@@ -156,7 +156,7 @@ describe('the real MDX pipeline through the cache', () => {
   it('returns what an uncached compile returns', async () => {
     const data = fixtureDataset();
     const people = compileInputsOf(data).names;
-    const processor = unified({ smartypants: false, remarkPlugins: [[remarkPersonMentions, { people, include: () => true }], [remarkCheckComponents, { dataset: () => data }], remarkStepIds, remarkTypography] as never });
+    const processor = unified({ smartypants: false, remarkPlugins: [[remarkPersonMentions, { people, include: () => true }], [remarkCheckComponents, { inputs: () => compileInputsOf(data) }], remarkStepIds, remarkTypography] as never });
     const renderer = await processor.createMdxRenderer!({ syntaxHighlight: false, gfm: true, smartypants: false } as never, { optimize: true, srcDir: new URL('../', import.meta.url) } as never);
     const compile = async (code: string, id: string) => {
       const r = await renderer.process(code, id, {});

@@ -11,8 +11,10 @@
  * hint of a build error ("did you mean <Num of=…>?"); whether a story passes
  * does not depend on the data, and a failed compile is never cached.
  *
- * Keep it in step with what those plugins read from their `dataset` option: a
- * plugin that starts reading another part of the dataset must add it here
+ * Those two plugins get this, not the dataset, as their `inputs` option
+ * (astro.config.mjs): what they can read is what the key covers, so a
+ * plugin cannot start depending on another part of the data without adding
+ * it here, and the cache cannot serve a compile made from other data
  * (src/integrations/mdx-cache.test.ts checks the names and the rest of a
  * person). Computed once per parsed dataset; pure, the caller reads it.
  */
@@ -24,15 +26,25 @@ import { figures } from '../domain/figures.ts';
 /** What a <Step> may name in one view of a chart. */
 export interface ViewKeys {
   key: string;
+  /** Every series' key. */
   series: string[];
+  /** The keys of the series that are not a part of another (no `of`): the ones an error message offers. */
+  mainSeries: string[];
+  /** The category labels (bars a step can highlight by name). */
   labels: string[];
+}
+
+/** What a <Scrolly chart> may name of one chart. */
+export interface ChartKeys {
+  id: ChartId;
+  views: ViewKeys[];
 }
 
 export interface CompileInputs {
   /** Person names to link, name -> id. */
   names: Map<string, string>;
   /** Each chart's views (the Indonesian spec, as the authoring check has always used). */
-  charts: Map<ChartId, { id: ChartId; views: ViewKeys[] }>;
+  charts: Map<ChartId, ChartKeys>;
   /** Keys of the figures <Num of="…"> can print. */
   figureKeys: Set<string>;
   /** sha256 of all of the above. */
@@ -48,7 +60,7 @@ export function compileInputsOf(data: Dataset): CompileInputs {
   const chartKeys = new Map(
     chartIds.map((id) => {
       const spec = charts[id](data, 'id');
-      return [id, { id, views: spec.views.map((v) => ({ key: v.key, series: v.series.map((s) => s.key), labels: v.labels })) }] as const;
+      return [id, { id, views: spec.views.map((v) => ({ key: v.key, series: v.series.map((s) => s.key), mainSeries: v.series.filter((s) => s.of === undefined).map((s) => s.key), labels: v.labels })) }] as const;
     }),
   );
   const figureKeys = new Set(Object.keys(figures(data)));

@@ -8,11 +8,12 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { remarkCheckComponents } from './remark-check-components.ts';
 import { readDataset } from '../site/read-dataset.ts';
+import { compileInputsOf } from './compile-inputs.ts';
 
-const dataset = () => readDataset(process.cwd());
+const inputs = () => compileInputsOf(readDataset(process.cwd()));
 
 function check(mdx: string): void {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkCheckComponents, { dataset });
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkCheckComponents, { inputs });
   const file = new VFile({ path: 'content/stories/contoh.mdx', value: mdx });
   processor.runSync(processor.parse(file), file);
 }
@@ -99,7 +100,7 @@ describe('remarkCheckComponents', () => {
       rmSync(outside, { recursive: true, force: true });
     });
     const imageFailure = (mdx: string) => {
-      const processor = unified().use(remarkParse).use(remarkMdx).use(remarkCheckComponents, { dataset, root: project });
+      const processor = unified().use(remarkParse).use(remarkMdx).use(remarkCheckComponents, { inputs, root: project });
       const file = new VFile({ path: join(project, 'content/stories/contoh.mdx'), value: mdx });
       try {
         processor.runSync(processor.parse(file), file);

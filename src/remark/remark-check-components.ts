@@ -13,17 +13,19 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { charts, chartIds, isChartId } from '../specs/registry.ts';
-import type { ChartSpec, ChartView } from '../specs/types.ts';
-import { closest, type Dataset } from '../domain/dataset.ts';
-import { figures } from '../domain/figures.ts';
+import { chartIds, isChartId } from '../specs/registry.ts';
+import { closest } from '../domain/dataset.ts';
+import type { ChartKeys, CompileInputs, ViewKeys } from './compile-inputs.ts';
 import { highlightList, stepDateProblem } from '../specs/step-state.ts';
 
 type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
 
 export interface Options {
-  /** The validated dataset, for the charts' views and series and the figures (astro.config.mjs passes readDataset). */
-  dataset: () => Dataset;
+  /**
+   * The charts' views, series and bars and the figure keys, and nothing else of the dataset (astro.config.mjs passes
+   * compileInputsOf(readDataset())): what a compile depends on is what the compiled-MDX cache's key covers.
+   */
+  inputs: () => CompileInputs;
   /** Project root: images and imports must come from inside it. */
   root?: string;
 }
@@ -40,26 +42,7 @@ const suggest = (value: string, known: string[]) => {
 
 export function remarkCheckComponents(options: Options) {
   const root = options.root ?? process.cwd();
-  // Built on first use and kept while the dataset is the same object (readDataset returns a new one only
-  // after a file changed): one chart build per dataset for every story, not one per file.
-  let derivedFrom: Dataset | null = null;
-  let specs = new Map<string, ChartSpec>();
-  let figureKeys: Set<string> | null = null;
-  const current = () => {
-    const data = options.dataset();
-    if (data !== derivedFrom) {
-      derivedFrom = data;
-      specs = new Map();
-      figureKeys = null;
-    }
-    return data;
-  };
-  const specOf = (id: string) => {
-    const data = current();
-    let spec = specs.get(id);
-    if (!spec) specs.set(id, (spec = charts[id as keyof typeof charts](data, 'id')));
-    return spec;
-  };
+  const specOf = (id: string) => options.inputs().charts.get(id as ChartKeys['id'])!;
 
   return (tree: Root, file: VFile) => {
     const definition = definitions(tree);
@@ -107,8 +90,7 @@ export function remarkCheckComponents(options: Options) {
       }
       if (el.name === 'Num') {
         const of = attr(el, 'of') ?? '';
-        const data = current();
-        figureKeys ??= new Set(Object.keys(figures(data)));
+        const { figureKeys } = options.inputs();
         if (!figureKeys.has(of)) file.fail(`<Num of="${of}">: no such figure; ${suggest(of, [...figureKeys])}Figures are listed in src/domain/figures.ts.`, el);
       }
       if (el.name === 'Step') {
@@ -122,14 +104,14 @@ export function remarkCheckComponents(options: Options) {
 }
 
 /** Series keys and category labels a step may highlight, per view (a view can have a bar per organisation). */
-const highlightKeyCache = new WeakMap<ChartView, Set<string>>();
-function highlightKeys(view: ChartView): Set<string> {
+const highlightKeyCache = new WeakMap<ViewKeys, Set<string>>();
+function highlightKeys(view: ViewKeys): Set<string> {
   let keys = highlightKeyCache.get(view);
-  if (!keys) highlightKeyCache.set(view, (keys = new Set([...view.series.map((s) => s.key), ...view.labels])));
+  if (!keys) highlightKeyCache.set(view, (keys = new Set([...view.series, ...view.labels])));
   return keys;
 }
 
-function checkStep(step: JsxNode, spec: ChartSpec, file: VFile) {
+function checkStep(step: JsxNode, spec: ChartKeys, file: VFile) {
   const views = spec.views.map((v) => v.key);
   const view = attr(step, 'view');
   if (view !== undefined && !views.includes(view)) {
@@ -140,7 +122,7 @@ function checkStep(step: JsxNode, spec: ChartSpec, file: VFile) {
   for (const h of highlightList(attr(step, 'highlight') ?? '')) {
     if (!keys.has(h)) {
       const bars = shown.labels.filter((l) => keys.has(l)).map((l) => `"${l}"`);
-      const series = shown.series.filter((s) => s.of === undefined).map((s) => s.key).join(', ');
+      const series = shown.mainSeries.join(', ');
       file.fail(
         `<Step highlight="${h}">: view "${shown.key}" of chart "${spec.id}" has no series or bar "${h}"; ${suggest(h, [...keys])}` +
           `Use one of the series: ${series}${bars.length ? `; or a bar, written as the chart labels it: ${bars.join(', ')}` : ''}.`,

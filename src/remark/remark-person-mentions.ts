@@ -10,12 +10,15 @@ import type { Heading, Link, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visitParents } from 'unist-util-visit-parents';
-import type { Dataset } from '../domain/dataset.ts';
+import type { CompileInputs } from './compile-inputs.ts';
 import { personAnchor } from '../domain/person-anchor.ts';
 
 export interface Options {
-  /** The validated dataset whose people are linked (astro.config.mjs passes readDataset). */
-  dataset?: () => Dataset;
+  /**
+   * The names to link, name -> id, and nothing else of the dataset (astro.config.mjs passes
+   * compileInputsOf(readDataset())): what a compile depends on is what the compiled-MDX cache's key covers.
+   */
+  inputs?: () => Pick<CompileInputs, 'names'>;
   /** Names to link, name -> id, instead of the dataset's (tests pass their own). */
   people?: Map<string, string>;
   /** Which files to treat; stories only by default (pages like /metode/ have no people list). */
@@ -28,19 +31,18 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function remarkPersonMentions(options: Options = {}) {
   let names: Map<string, string> | null = options.people ?? null;
-  // Built once per dataset, not per file: thousands of names make a large alternation. readDataset returns
-  // a new dataset only after a file changed (in `astro dev`), and then the names are read again.
+  // Built once per set of names, not per file: thousands of names make a large alternation. The names are a new
+  // Map only after a data file changed (in `astro dev`: readDataset, then compileInputsOf), and then built again.
   let pattern: RegExp | null = null;
-  let namedFrom: Dataset | null = null;
+  let namedFrom: Map<string, string> | null = null;
   const include = options.include ?? ((path: string) => /[\\/]content[\\/]stories[\\/]/.test(path));
   return (tree: Root, file: VFile) => {
     if (!include(file.path ?? '')) return;
     if (!options.people) {
-      if (!options.dataset) throw new Error('remarkPersonMentions needs a dataset (or people) option');
-      const data = options.dataset();
-      if (data !== namedFrom) {
-        namedFrom = data;
-        names = new Map(data.people.map((p) => [p.name, p.id]));
+      if (!options.inputs) throw new Error('remarkPersonMentions needs an inputs (or people) option');
+      const current = options.inputs().names;
+      if (current !== namedFrom) {
+        namedFrom = names = current;
         pattern = null;
       }
     }

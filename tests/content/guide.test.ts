@@ -17,6 +17,7 @@ import { formatFrontmatterIssue, locateIssues } from '../../src/content/frontmat
 import { DatasetError } from '../../src/domain/dataset.ts';
 import { storySchema } from '../../src/domain/schemas/story.ts';
 import { remarkCheckComponents } from '../../src/remark/remark-check-components.ts';
+import { compileInputsOf } from '../../src/remark/compile-inputs.ts';
 import { remarkExplainSyntax } from '../../src/remark/remark-explain-syntax.ts';
 import { readDataset } from '../../src/site/read-dataset.ts';
 import { exploreUi } from '../../src/i18n/explore.ts';
@@ -102,7 +103,7 @@ describe('the error examples in content/README.md are what the build says', () =
   it('an unknown highlight: the series and the bars of the view', () => {
     const row = /\| `(<Step highlight="x">: view "destinations"[^`]*)`/.exec(guide)?.[1];
     expect(row).toBeDefined();
-    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkCheckComponents, { dataset: () => readDataset(PROJECT_ROOT) });
+    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkCheckComponents, { inputs: () => compileInputsOf(readDataset(PROJECT_ROOT)) });
     const file = new VFile({ path: 'content/stories/contoh.mdx', value: '<Scrolly chart="departures" title="x">\n<Step view="destinations" highlight="x">a</Step>\n</Scrolly>\n' });
     let message = '';
     try {
