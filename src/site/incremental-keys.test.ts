@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../domain/dataset.ts';
 import { fixtureDataset } from '../domain/fixtures/dataset.ts';
 import { figures } from '../domain/figures.ts';
-import { storyCacheKey, storyFootprint } from './incremental-keys.ts';
+import { chartDigests, storyCacheKey, storyFootprint } from './incremental-keys.ts';
 
 const people = [
   { id: 'ana', name: 'Ana Example' },
@@ -61,5 +61,30 @@ describe('storyCacheKey', () => {
     const fewer: Dataset = { ...data, people: data.people.slice(0, -1) };
     expect(figures(fewer)['people']).not.toBe(figures(data)['people']);
     expect(await key(fewer)).not.toBe(await key(data));
+  });
+});
+
+describe('chartDigests', () => {
+  it('reads and hashes what a page carries of a chart once per chart and edition, and keys tell them apart', async () => {
+    const asked: string[] = [];
+    const digest = chartDigests(async (chart, locale) => {
+      asked.push(`${chart}/${locale}`);
+      return `${chart} in ${locale}`;
+    });
+    const first = await digest('departures', 'id');
+    expect(await digest('departures', 'id')).toBe(first);
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    expect(await digest('departures', 'en')).not.toBe(first);
+    expect(await digest('origins', 'id')).not.toBe(first);
+    expect(asked).toEqual(['departures/id', 'departures/en', 'origins/id']);
+  });
+
+  it('gives a story key that changes when a chart it shows changes', async () => {
+    const data = fixtureDataset();
+    const text = '<Scrolly chart="departures" title="t"><Step>x</Step></Scrolly>';
+    const key = (views: string) =>
+      storyCacheKey({ text, entryData: {}, alternates: [], data, chartParts: (c) => chartDigests(async () => views)(c, 'id') });
+    expect(await key('[1,2]')).toBe(await key('[1,2]'));
+    expect(await key('[1,3]')).not.toBe(await key('[1,2]'));
   });
 });
