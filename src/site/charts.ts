@@ -10,7 +10,11 @@ import { tableHtml } from '../specs/table-html.ts';
 
 const specs = new Map<string, Promise<ChartSpec>>();
 
-/** The spec of chart `id` in `locale`, from `data`: the dataset of the request (Astro.locals.dataset, src/middleware.ts) or of getStaticPaths. */
+/**
+ * The spec of chart `id` in `locale`, from `data`: the dataset of the request (Astro.locals.dataset,
+ * src/middleware.ts) or of getStaticPaths. Kept per chart and locale for the rest of a build (one dataset per
+ * build); computed from `data` on every call in dev.
+ */
 export async function chartSpec(id: string, locale: Locale, data: Dataset): Promise<ChartSpec> {
   if (!isChartId(id)) {
     const hint = closest(id, chartIds);
@@ -60,6 +64,15 @@ export function chartFigureParts(id: string, locale: Locale, data: Dataset): Pro
     };
   });
 }
+
+/**
+ * Everything a page prints of a chart whatever its title and state, as one text: the source line, the views it
+ * draws from, the names behind the bars, and the data tables (whose cells hold names and dates). What a story
+ * page's cache key covers of each chart it shows (src/pages/[...slug].astro, chartDigests): a change to any of
+ * it, such as a person's name in the hiring wave's table, renders the page again.
+ */
+export const chartPagePart = ({ credit, viewsJson, detailsJson, tables }: ChartFigureParts): string =>
+  `${credit}\n${viewsJson}\n${detailsJson}\n${JSON.stringify(tables)}`;
 
 /**
  * The title of each view of a chart: `titles` ("view: title | view: title", ChartFigure's prop) for the views it

@@ -9,8 +9,9 @@
  * page prints, besides its own file:
  *  - the figures its <Num of> name, the dates its <When of> name, the sources
  *    its <Cite src> name;
- *  - the charts its <Scrolly chart>/<ChartFigure chart> name (their views and
- *    source line, as the page's payload carries them);
+ *  - the charts its <Scrolly chart>/<ChartFigure chart> name (their views,
+ *    the names behind the bars, the data tables and the source line:
+ *    chartPagePart in src/site/charts.ts);
  *  - the people it mentions (the list remark-person-mentions appends: each
  *    person's card with their organisations and sources);
  *  - its other editions (hreflang links).
@@ -106,7 +107,7 @@ export interface StoryKeyInput {
   /** The other editions, as the page links them. */
   alternates: unknown;
   data: Dataset;
-  /** What the page carries of each chart it shows, by id (its views' JSON and source line), or a digest of it (chartDigests). */
+  /** What the page prints of each chart it shows, by id (chartPagePart), or a digest of it (chartDigests). */
   chartParts: (chart: string) => Promise<string>;
 }
 

@@ -2,9 +2,10 @@
  * The one way to the dataset: content/data/*.yaml read from disk, parsed and
  * validated as one (src/domain/dataset.ts). src/middleware.ts calls it once
  * per request and gives pages, components and endpoints the result as
- * `Astro.locals.dataset`; getStaticPaths calls it directly, remark plugins
- * receive it as their `dataset` option from astro.config.mjs, scripts and
- * tests call it with their project root.
+ * `Astro.locals.dataset`; getStaticPaths calls it directly; astro.config.mjs
+ * gives it to remark-bound-numbers and what the compiled-MDX cache's key
+ * covers of it to the other plugins (src/remark/compile-inputs.ts); scripts
+ * and tests call it with their project root.
  *
  * The outcome is kept per project root, keyed by the build day and the four
  * file texts: the same texts are parsed once however many pages and plugins

@@ -22,6 +22,8 @@ import { publishedStories } from '../../site/stories.ts';
 
 export const getStaticPaths = (async () => {
   const stories = await publishedStories();
+  // astro dev keeps no build to copy from, and a data mistake must reach the middleware's overlay (src/middleware.ts).
+  if (import.meta.env.DEV) return stories.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
   // cacheKey (incremental build): a card shows the headline over its edition's first hiring-wave view; the rest of
   // what it draws (theme, fonts, site name) is code, which Astro hashes itself.
   const views = new Map<string, string>();
