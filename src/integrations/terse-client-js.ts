@@ -8,11 +8,15 @@
  * a page with charts within 55 KB of JavaScript (tests/budgets). Terser is
  * slow on it (seconds), so each result is kept in `<cacheDir>/terse-client-js/`
  * under the hash of its input: a build whose browser code did not change pays
- * nothing. Same input, same output.
+ * nothing. Same input, same output. A build marks the entries it used (their
+ * modification time) and removes the ones no build has used for two weeks, so
+ * the folder holds what recent builds need instead of every version since the
+ * first (builds of different bases or modes use different entries, and keep
+ * each other's).
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,11 +28,22 @@ const OPTIONS: MinifyOptions = { module: true, compress: { passes: 3, pure_gette
 const OPTIONS_KEY = JSON.stringify(OPTIONS);
 const TERSER_VERSION = (JSON.parse(readFileSync(createRequire(import.meta.url).resolve('terser/package.json'), 'utf8')) as { version: string }).version;
 
-/** `code` through Terser, from the cache in `dir` when the same code went through it before. */
-export async function terse(code: string, dir: string): Promise<string> {
+/** How long an entry no build has used is kept. */
+export const UNUSED_FOR_MS = 14 * 24 * 3600 * 1000;
+
+/** `code` through Terser, from the cache in `dir` when the same code went through it before; `used` collects the entry's file name. */
+export async function terse(code: string, dir: string, used?: Set<string>): Promise<string> {
   const key = createHash('sha256').update(`${TERSER_VERSION} ${OPTIONS_KEY}\n`).update(code).digest('hex');
   const path = join(dir, `${key}.js`);
-  if (existsSync(path)) return readFileSync(path, 'utf8');
+  used?.add(`${key}.js`);
+  try {
+    const cached = readFileSync(path, 'utf8');
+    const now = new Date();
+    utimesSync(path, now, now);
+    return cached;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
   const out = await minify(code, structuredClone(OPTIONS));
   if (out.code === undefined) throw new Error('terse-client-js: Terser returned no code.');
   // Shorter or nothing: a chunk Terser cannot improve keeps Vite's output.
@@ -40,6 +55,30 @@ export async function terse(code: string, dir: string): Promise<string> {
   return result;
 }
 
+/** Removes the entries of `dir` that are not in `used` and that no build has used for `unusedForMs`. */
+export function pruneCache(dir: string, used: ReadonlySet<string>, unusedForMs = UNUSED_FOR_MS, now = Date.now()): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    // Entries, and the temporary file of a build that stopped before moving its entry into place.
+    if (used.has(name) || !/\.(js|tmp)$/.test(name)) continue;
+    try {
+      if (now - statSync(join(dir, name)).mtimeMs > unusedForMs) {
+        rmSync(join(dir, name), { force: true });
+        removed.push(name);
+      }
+    } catch {
+      // Removed meanwhile by another build.
+    }
+  }
+  return removed;
+}
+
 /** The Vite plugin: every JavaScript chunk of the client build, once it is final. */
 export function terseClientJsPlugin(dir: string): Plugin {
   return {
@@ -47,9 +86,11 @@ export function terseClientJsPlugin(dir: string): Plugin {
     apply: 'build',
     applyToEnvironment: (environment) => environment.name === 'client',
     async generateBundle(_, bundle) {
+      const used = new Set<string>();
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk') chunk.code = await terse(chunk.code, dir);
+        if (chunk.type === 'chunk') chunk.code = await terse(chunk.code, dir, used);
       }
+      pruneCache(dir, used);
     },
   };
 }

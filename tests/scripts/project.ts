@@ -46,7 +46,7 @@ function linkNodeModules(dir: string) {
   // Two caches whose entries are keyed by their whole input and moved into place whole, copied (not
   // linked), so a copy's build skips seconds of work its output does not depend on: the subset fonts
   // (src/integrations/site-fonts.ts: a copy whose text differs makes its own) and Terser's output for
-  // the browser's JavaScript (src/integrations/terse-client-js.ts). The shared builds and the unit
+  // the browser's JavaScript (src/integrations/terse-client-js.ts, which prunes entries unused for two weeks). The shared builds and the unit
   // tests run both cold on a fresh clone, as CI does.
   // A cache being replaced meanwhile (site-fonts removes the old folder, then renames the new one in)
   // is left out: the copy then builds it cold, as on a fresh clone.
