@@ -12,7 +12,11 @@ export const CHROME_PATH = process.env['CHROME_PATH'] || '/usr/bin/chromium';
 /** Debian's chromium-headless-shell: the same Blink and V8 as chromium, without the browser around them. */
 export const HEADLESS_SHELL_PATH = '/usr/bin/chromium-headless-shell';
 
-const runnable = (file) => {
+/**
+ * Whether `file` exists and may be run.
+ * @param {string} file
+ */
+export const runnable = (file) => {
   try {
     accessSync(file, constants.X_OK);
     return true;

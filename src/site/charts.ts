@@ -2,9 +2,8 @@
 import { charts, chartIds, isChartId } from '../specs/registry.ts';
 import type { ChartDetails, ChartSpec, DrawnView } from '../specs/types.ts';
 import type { Locale } from '../i18n/ui.ts';
-import { closest } from '../domain/dataset.ts';
+import { closest, type Dataset } from '../domain/dataset.ts';
 import { sourceLine } from '../domain/source-line.ts';
-import type { Dataset } from '../domain/dataset.ts';
 import { oncePerBuild } from './once-per-build.ts';
 import { tableHtml } from '../specs/table-html.ts';
 

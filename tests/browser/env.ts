@@ -8,10 +8,9 @@
  *   CI, REQUIRE_BROWSER=1  fail instead of skipping when Chromium is missing
  *   BROWSER_TEST_STORY  story page path relative to the base (default meta-rekrut-yang-song/)
  */
-import { accessSync, constants } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROME_ARGS, TEST_CHROME_PATH as CHROME_PATH } from '../../scripts/chromium.mjs';
+import { CHROME_ARGS, runnable, TEST_CHROME_PATH as CHROME_PATH } from '../../scripts/chromium.mjs';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
@@ -22,14 +21,7 @@ const truthy = (v: string | undefined) => v !== undefined && v !== '' && v !== '
 /** CI or REQUIRE_BROWSER=1: a missing browser is a failure, not a skip. */
 export const BROWSER_REQUIRED = truthy(process.env['CI']) || process.env['REQUIRE_BROWSER'] === '1';
 
-export const HAS_CHROMIUM = (() => {
-  try {
-    accessSync(CHROME_PATH, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-})();
+export const HAS_CHROMIUM = runnable(CHROME_PATH);
 
 /** Skip the browser suites (only when Chromium is missing and it is not required). */
 export const SKIP_BROWSER = !HAS_CHROMIUM && !BROWSER_REQUIRED;
