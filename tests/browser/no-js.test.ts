@@ -61,7 +61,7 @@ describe.skipIf(SKIP_BROWSER)('story page without JavaScript', () => {
   describe.each(VIEWPORTS)('at $width px', (viewport) => {
     const w = viewport.width;
     let steps: StepVisibility[] = [];
-    let figures: { chart: string; tables: number; rows: number; inSection: boolean }[] = [];
+    let figures: { chart: string; tables: number; rows: number; inSection: boolean; pictureHeight: number; pictureWaits: boolean }[] = [];
     let sectionCount = 0;
     /** scrolly-sections with neither a chart figure nor an HTML diagram. */
     let bareSections: string[] = [];
@@ -81,6 +81,9 @@ describe.skipIf(SKIP_BROWSER)('story page without JavaScript', () => {
           tables: f.querySelectorAll('table').length,
           rows: f.querySelectorAll('table tbody tr').length,
           inSection: !!f.closest('scrolly-section'),
+          pictureHeight: f.querySelector('.chart-box > picture')?.getBoundingClientRect().height ?? 0,
+          // The 5 s wait scrolly.css gives the chart module before it shows the picture (an animation, in effect until then and after).
+          pictureWaits: (f.querySelector('.chart-box > picture')?.getAnimations().length ?? 0) > 0,
         })),
       );
       await context.close();
@@ -104,6 +107,12 @@ describe.skipIf(SKIP_BROWSER)('story page without JavaScript', () => {
       expect(bareSections, 'scrolly-sections with neither a .chart-figure[data-chart-id] nor a [data-diagram]').toEqual([]);
       const empty = figures.filter((f) => f.tables === 0 || f.rows === 0);
       expect(empty, `figures without a table or without rows: ${JSON.stringify(empty)}`).toEqual([]);
+    });
+
+    it(`shows every chart's picture at once without JavaScript at ${w}px`, () => {
+      expect(figures.length).toBeGreaterThan(0);
+      const late = figures.filter((f) => f.pictureWaits || f.pictureHeight < 100).map((f) => `${f.chart}: ${Math.round(f.pictureHeight)} px high${f.pictureWaits ? ', waiting for the chart module' : ''}`);
+      expect(late, 'chart pictures hidden or waiting without JavaScript').toEqual([]);
     });
   });
 });
