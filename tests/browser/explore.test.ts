@@ -89,11 +89,15 @@ describe.skipIf(SKIP_BROWSER)('exploring charts by keyboard', { concurrent: true
         page.on('request', (r) => {
           if (/chart-explorer\.[\w-]+\.js$/.test(r.url())) explorerRequests.push(r.url());
         });
+        // The names behind the bars, which each key says: a figure fetches them near the viewport or on focus.
+        const namesLoaded = new Set<string>();
+        page.on('requestfinished', (r) => {
+          if (r.url().endsWith('.details.json')) namesLoaded.add(r.url());
+        });
         await load(page, env.site.page(path));
         const total = await page.locator('chart-figure canvas').count();
         expect(total, 'charts on the page').toBeGreaterThan(0);
-        // Wait for the names behind the bars: what each key says includes them.
-        await page.waitForLoadState('networkidle');
+        // load() waited for the page's first requests to end.
         expect(explorerRequests, 'the explorer is downloaded before any chart has focus').toEqual([]);
 
         const visited = new Set<number>();
@@ -111,6 +115,7 @@ describe.skipIf(SKIP_BROWSER)('exploring charts by keyboard', { concurrent: true
           if (focused.role !== 'application') wrong.push(`${where}: role ${focused.role}`);
           if (!focused.hintShown) wrong.push(`${where}: the keys hint is not shown while it has focus`);
           await page.waitForFunction(() => document.activeElement?.closest('chart-figure')?.querySelector('canvas')?.dataset['state'] !== undefined);
+          await expect.poll(() => namesLoaded.has(focused.details), { timeout: SLOW_MS, message: `${where}: its names (${focused.details}) were fetched` }).toBe(true);
           const chartSpec = spec(focused.chart, locale);
           const view = pickView(chartSpec.views, focused.state);
           const details = ((await (await page.request.get(focused.details)).json()) as ChartDetails)[view.key];

@@ -7,7 +7,7 @@
  * Run:  npx vitest run tests/browser
  */
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
 import { serveDist } from '../../scripts/serve-dist.mjs';
 import { BUILD_WAIT_MS, sharedBuild } from '../setup/builds.ts';
 import {
@@ -15,6 +15,7 @@ import {
   CHROME_PATH,
   HAS_CHROMIUM,
   SKIP_BROWSER,
+  SLOW_MS,
   missingBrowserBanner,
   missingBrowserError,
 } from './env.ts';
@@ -100,6 +101,43 @@ export async function trackProblems(page: Page, origin: string): Promise<PagePro
     if (res.status() >= 400) problems.failedRequests.push(`${res.request().resourceType()} ${res.url()}: HTTP ${res.status()}`);
   });
   return problems;
+}
+
+export interface NetworkWatch {
+  /**
+   * Resolves once none of the page's requests has been in flight for 500 ms;
+   * after `timeout` it throws, naming the requests still in flight (Playwright's
+   * own 'networkidle' only says that it timed out).
+   */
+  quiet(timeout?: number): Promise<void>;
+}
+
+/** Counts the page's requests in flight from now on. Call it before the page loads. */
+export function watchNetwork(page: Page): NetworkWatch {
+  const inFlight = new Set<Request>();
+  let lastChange = Date.now();
+  const done = (request: Request) => {
+    inFlight.delete(request);
+    lastChange = Date.now();
+  };
+  page.on('request', (request) => {
+    inFlight.add(request);
+    lastChange = Date.now();
+  });
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return {
+    async quiet(timeout = 2 * SLOW_MS) {
+      const until = Date.now() + timeout;
+      while (inFlight.size > 0 || Date.now() - lastChange < 500) {
+        if (Date.now() > until) {
+          const open = [...inFlight].map((r) => `${r.resourceType()} ${r.url()}`);
+          throw new Error(`the page's network was not quiet for 500 ms within ${timeout} ms; in flight: ${open.join(', ') || 'none (requests kept starting)'}`);
+        }
+        await page.waitForTimeout(100);
+      }
+    },
+  };
 }
 
 /** Waits until the page has stopped scrolling (smooth scrolling, focus scrolling) and two frames have passed. */

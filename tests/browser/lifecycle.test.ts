@@ -12,7 +12,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ANNOUNCE_AFTER_MS } from '../../src/specs/announce.ts';
-import { PAGES, SKIP_BROWSER, VIEWPORTS, load, newContext, settle, useSiteAndBrowser } from './harness.ts';
+import { PAGES, SKIP_BROWSER, VIEWPORTS, load, newContext, settle, useSiteAndBrowser, watchNetwork } from './harness.ts';
 
 const FIGURE = 'chart-figure[data-chart-id="hiring-wave"]';
 
@@ -75,6 +75,7 @@ describe.skipIf(SKIP_BROWSER)('graphics lifecycle', () => {
     const context = await newContext(env.browser, VIEWPORTS[0]!);
     try {
       const page = await context.newPage();
+      const network = watchNetwork(page);
       await load(page, env.site.page(PAGES.story));
       await toStep(page, 'langkah-hiring-wave-1');
       await drawn(page);
@@ -84,7 +85,7 @@ describe.skipIf(SKIP_BROWSER)('graphics lifecycle', () => {
       await reattach(page, 2);
       await drawn(page);
       expect(await page.$eval(`${FIGURE} canvas`, (c) => c.getAttribute('data-state')), 'the step it showed').toBe('0');
-      await page.waitForLoadState('networkidle');
+      await network.quiet();
       await page.waitForTimeout(ANNOUNCE_AFTER_MS + 300);
 
       await countLabels(page);

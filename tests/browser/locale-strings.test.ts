@@ -12,7 +12,7 @@ import { describe, it } from 'vitest';
 import { chartStrings } from '../../src/i18n/chart-strings.ts';
 import { exploreUi } from '../../src/i18n/explore.ts';
 import { locales, type Locale } from '../../src/i18n/ui.ts';
-import { PAGES, SKIP_BROWSER, VIEWPORTS, load, newContext, useSiteAndBrowser, walkSteps } from './harness.ts';
+import { PAGES, SKIP_BROWSER, VIEWPORTS, load, newContext, useSiteAndBrowser, walkSteps, watchNetwork } from './harness.ts';
 
 const STORIES: { path: string; locale: Locale }[] = [
   { path: PAGES.story, locale: 'id' },
@@ -35,6 +35,7 @@ describe.skipIf(SKIP_BROWSER)("each edition's words only", { concurrent: true },
       page.on('response', (res) => {
         if (res.request().resourceType() === 'script') scripts.push(res.text().then((body) => ({ url: res.url(), body })));
       });
+      const network = watchNetwork(page);
       await load(page, env.site.page(path));
       await walkSteps(page, 3000);
       // Keyboard only: Tab to the first chart, then explore one bar.
@@ -45,7 +46,7 @@ describe.skipIf(SKIP_BROWSER)("each edition's words only", { concurrent: true },
       await page.keyboard.press('ArrowRight');
       const status = page.locator('chart-figure:has(canvas:focus) [data-chart-status]');
       await expect.poll(() => status.textContent()).toContain(exploreUi[locale].position.split('{')[0]!.trim());
-      await page.waitForLoadState('networkidle');
+      await network.quiet();
       const downloaded = await Promise.all(scripts);
       expect(downloaded.length).toBeGreaterThan(0);
       const found = downloaded.flatMap(({ url, body }) => foreign.filter((v) => body.includes(JSON.stringify(v).slice(1, -1))).map((v) => `${new URL(url).pathname}: "${v}"`));
