@@ -2,7 +2,7 @@
  * Charts survive a failed load, in headless Chromium: when the Chart.js chunk
  * (/_astro/chart-drawing.*.js: src/client/chart-drawing.ts with Chart.js) does
  * not load, or loads and throws when a chart is made, or the chart module
- * itself (/_astro/graphics.*.js: src/client/graphics.ts with chart-figure.ts)
+ * itself (/_astro/GraphicsScript.*.js: src/client/graphics.ts with chart-figure.ts, GraphicsScript.astro)
  * does not load, every figure on every story page shows its static picture (the one
  * no-JS readers get) in the canvas's place, its data table opens with one
  * click, and nothing is thrown uncaught.
@@ -27,7 +27,7 @@ const storyPages = distDir === null
       .map((f) => f.replace(/index\.html$/, ''));
 
 const CHART_JS = /\/_astro\/chart-drawing\.[^/]*\.js$/;
-const CHART_MODULE = /\/_astro\/graphics\.[^/]*\.js$/;
+const CHART_MODULE = /\/_astro\/GraphicsScript\.[^/]*\.js$/;
 
 /**
  * How loading fails: Chart.js not loaded, or loaded but throwing as soon as a chart is made (the figure

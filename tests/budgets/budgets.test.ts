@@ -98,6 +98,12 @@ describe('byte budgets (the built site)', () => {
       expect(p.js.initial.gzip, `entry scripts and static imports of ${p.page}:\n${fileList(p.js.initial.files)}`).toBeLessThanOrEqual(BUDGETS.chartPageJsInitial);
     });
 
+    it('requests its first JavaScript in one round trip: every initial file is one of its own module scripts, none waits on a chunk it imports', () => {
+      expect(p.js.initial.files.filter((f) => !p.js.entries.includes(f)), `static imports of ${p.page}'s scripts (${p.js.entries.join(', ')})`).toEqual([]);
+      // The graphics are one script (GraphicsScript.astro); an embed page adds its height reporter.
+      expect(p.js.entries.length, `module scripts of ${p.page}: ${p.js.entries.join(', ')}`).toBe(/(^|\/)embed\//.test(p.page) ? 2 : 1);
+    });
+
     it('loads Chart.js lazily: the initial JavaScript is smaller than all of it', () => {
       expect(p.js.initial.gzip).toBeLessThan(p.js.all.gzip);
     });
