@@ -3,7 +3,8 @@
  * the labels and descriptions in its charts' payloads, which the canvas
  * draws) is in the subset files it serves, except the few that the families
  * do not have at all (listed by src/integrations/site-fonts.ts); each page
- * preloads a font it uses.
+ * preloads the faces of its first screen: the serif and the sans of a page of
+ * the site (src/layouts/Base.astro), the sans of an embedded chart.
  *
  * Run: npx vitest run tests/publish/fonts.test.ts
  */
@@ -51,10 +52,12 @@ describe('fonts of the built site', () => {
     expect(lacking.map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`), 'characters outside the subset: add their source to TEXT_SOURCES in src/integrations/site-fonts.ts').toEqual([]);
   });
 
-  it.each(pages)('%s preloads one font it uses', (page) => {
+  it.each(pages)('%s preloads the faces of its first screen, from the files it serves', (page) => {
     const html = readFileSync(join(site.root, page), 'utf8');
     const preloads = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font" type="font\/woff2" crossorigin>/g)].map((m) => m[1]!);
-    expect(preloads).toHaveLength(1);
-    expect(fonts.map((f) => `/${f}`)).toContain(preloads[0]);
+    const family = (href: string) => href.replace(/^.*\//, '').replace(/\.[\w-]+\.woff2$/, '');
+    const embed = /(^|\/)embed\//.test(page);
+    expect(preloads.map(family).sort()).toEqual(embed ? ['ibm-plex-sans-latin'] : ['ibm-plex-sans-latin', 'source-serif-4-latin']);
+    for (const href of preloads) expect(fonts.map((f) => `/${f}`)).toContain(href);
   });
 });
