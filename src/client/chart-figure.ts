@@ -401,8 +401,9 @@ export class ChartFigure extends HTMLElement {
     if (outline && html !== this.#outline) outline.innerHTML = html;
     this.#outline = html;
     for (const legend of this.querySelectorAll<HTMLElement>('[data-legend]')) legend.classList.toggle('is-off', legend.dataset['legend'] !== shown);
-    // Every view's table stays in the HTML (no JavaScript, print); with it, the open table is the shown view's.
-    for (const table of this.querySelectorAll<HTMLElement>('[data-table-view]')) table.hidden = !this.#printing && table.dataset['tableView'] !== shown;
+    // Every view's table stays in the HTML (no JavaScript, print); with it, the open table is the shown view's
+    // (a table several views share lists them all in data-table-view).
+    for (const table of this.querySelectorAll<HTMLElement>('[data-table-view]')) table.hidden = !this.#printing && !table.dataset['tableView']!.split(' ').includes(shown);
   }
 }
 
