@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { APIContext } from 'astro';
 import { fixtureDataset } from '../domain/fixtures/dataset.ts';
-import { chartDetails, chartPng } from './chart-png.ts';
+import { chartDetails, chartFileKey, chartPng } from './chart-png.ts';
+import { chartSpec } from './charts.ts';
 
 // Vitest gives a stylesheet's ?raw import as an empty string (it does not process CSS); the theme needs the real one.
 vi.mock('../styles/global.css?raw', () => ({ default: readFileSync(new URL('../styles/global.css', import.meta.url), 'utf8') }));
@@ -41,5 +42,30 @@ describe('the chart endpoints', () => {
     // Names from the fixture, which the real dossier does not hold.
     const names = JSON.stringify(details);
     expect(data.people.some((p) => names.includes(p.name))).toBe(true);
+  });
+});
+
+describe('chartFileKey (the cacheKey of a chart picture or names file in an incremental build)', () => {
+  it('is the same for the same data, and differs between the picture, the names file and the editions', async () => {
+    const [a, b] = [fixtureDataset(), fixtureDataset()];
+    for (const file of ['picture', 'details'] as const) for (const locale of ['id', 'en'] as const) expect(await chartFileKey('departures', locale, file, a)).toBe(await chartFileKey('departures', locale, file, b));
+    const keys = await Promise.all([chartFileKey('departures', 'id', 'picture', a), chartFileKey('departures', 'en', 'picture', a), chartFileKey('departures', 'id', 'details', a), chartFileKey('origins', 'id', 'picture', a)]);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("changes the picture's key with its source line, and the names file's key with a name behind a bar", async () => {
+    const data = fixtureDataset();
+    const [picture, details] = [await chartFileKey('departures', 'id', 'picture', data), await chartFileKey('departures', 'id', 'details', data)];
+    const spec = await chartSpec('departures', 'id', data);
+    const resourced = fixtureDataset();
+    // Every source of the chart credited to one outlet: the source line names it first.
+    resourced.sources = resourced.sources.map((x) => (spec.sources.includes(x.id) ? { ...x, original: 'Kantor Berita Uji' } : x));
+    expect(await chartFileKey('departures', 'id', 'picture', resourced)).not.toBe(picture);
+    const names = JSON.stringify(spec.views.map((v) => v.details));
+    const person = data.people.find((p) => names.includes(p.name))!;
+    const renamed = fixtureDataset();
+    const i = renamed.people.findIndex((p) => p.id === person.id);
+    renamed.people[i] = { ...renamed.people[i]!, name: `${person.name} Jr.` };
+    expect(await chartFileKey('departures', 'id', 'details', renamed)).not.toBe(details);
   });
 });

@@ -10,16 +10,45 @@
  *
  * /charts/<id>.details.json: see chartDetails.
  */
+import { createHash } from 'node:crypto';
 import type { APIRoute } from 'astro';
+import type { Dataset } from '../domain/dataset';
 import { chartIds, type ChartId } from '../specs/registry';
 import { CHART_PNG, renderChartCard, themeFromCss, type PngSize } from '../render/render-png';
 import { t, type Locale } from '../i18n/ui';
 import { sourceLine } from '../domain/source-line';
 import globalCss from '../styles/global.css?raw';
 import { chartFigureParts, chartSpec } from './charts';
+import { readDataset } from './read-dataset';
 
-/** One route per chart, for getStaticPaths. */
-export const chartPaths = () => chartIds.map((chart) => ({ params: { chart } }));
+/**
+ * One route per chart, for getStaticPaths. In a build, each has a cacheKey over what its file holds (a picture's
+ * first view, title and source line; the names file's text), so an incremental build copies an unchanged file
+ * instead of drawing it again. The theme, fonts and layout are code, which Astro hashes itself. astro dev keeps no
+ * build to copy from, and a data mistake must reach the middleware's overlay (src/middleware.ts): no keys there.
+ */
+export async function chartPaths(locale: Locale, file: 'picture' | 'details') {
+  if (import.meta.env.DEV) return chartIds.map((chart) => ({ params: { chart } }));
+  const data = readDataset();
+  return Promise.all(
+    chartIds.map(async (chart) => ({
+      params: { chart },
+      cacheKey: await chartFileKey(chart, locale, file, data),
+    })),
+  );
+}
+
+/** The cacheKey of a chart's picture or names file in an edition: a sha256 of everything the file prints. */
+export async function chartFileKey(chart: ChartId, locale: Locale, file: 'picture' | 'details', data: Dataset): Promise<string> {
+  const text = file === 'details' ? (await chartFigureParts(chart, locale, data)).detailsJson : JSON.stringify(await pictureParts(chart, locale, data));
+  return createHash('sha256').update(`${file}\n${locale}\n${text}`).digest('hex');
+}
+
+/** What a chart's picture shows: its first view, its title and its source line. */
+async function pictureParts(chart: ChartId, locale: Locale, data: Dataset) {
+  const spec = await chartSpec(chart, locale, data);
+  return { view: spec.views[0]!, title: t(locale, `chart.title.${chart}`), footer: `${sourceLine(spec.sources, data.sources, locale)} ${t(locale, 'site.name')}` };
+}
 
 /**
  * The /charts/<id>.details.json endpoint of one edition: the tooltip lines of
@@ -39,10 +68,8 @@ export function chartPng(locale: Locale, size: PngSize = CHART_PNG): APIRoute {
     const chart = params['chart'] as ChartId;
     // The dataset the middleware read and checked for this request: a save while the picture renders (a second or so
     // in dev) changes the next request's, not this one's halfway through.
-    const data = locals.dataset;
-    const spec = await chartSpec(chart, locale, data);
-    const footer = `${sourceLine(spec.sources, data.sources, locale)} ${t(locale, 'site.name')}`;
-    const png = await renderChartCard({ view: spec.views[0]!, locale, state: {}, title: t(locale, `chart.title.${chart}`), footer }, themeFromCss(globalCss), size);
+    const { view, title, footer } = await pictureParts(chart, locale, locals.dataset);
+    const png = await renderChartCard({ view, locale, state: {}, title, footer }, themeFromCss(globalCss), size);
     return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
   };
 }

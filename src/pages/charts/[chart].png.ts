@@ -2,5 +2,5 @@
 import type { GetStaticPaths } from 'astro';
 import { chartPng, chartPaths } from '../../site/chart-png';
 
-export const getStaticPaths = (() => chartPaths()) satisfies GetStaticPaths;
+export const getStaticPaths = (() => chartPaths('id', 'picture')) satisfies GetStaticPaths;
 export const GET = chartPng('id');

@@ -2,5 +2,5 @@
 import type { GetStaticPaths } from 'astro';
 import { chartDetails, chartPaths } from '../../../site/chart-png';
 
-export const getStaticPaths = (() => chartPaths()) satisfies GetStaticPaths;
+export const getStaticPaths = (() => chartPaths('en', 'details')) satisfies GetStaticPaths;
 export const GET = chartDetails('en');

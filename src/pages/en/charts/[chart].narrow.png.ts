@@ -3,5 +3,5 @@ import type { GetStaticPaths } from 'astro';
 import { CHART_PNG_NARROW } from '../../../render/render-png';
 import { chartPng, chartPaths } from '../../../site/chart-png';
 
-export const getStaticPaths = (() => chartPaths()) satisfies GetStaticPaths;
+export const getStaticPaths = (() => chartPaths('en', 'picture')) satisfies GetStaticPaths;
 export const GET = chartPng('en', CHART_PNG_NARROW);
