@@ -36,6 +36,16 @@ export function formatMonth(key: string, locale: Locale, opts: Intl.DateTimeForm
  */
 export function formatPartialDate(d: PartialDate | null, locale: Locale, { year = true }: { year?: boolean } = {}): string {
   if (d === null) return t(locale, 'date.unknown');
+  // The same text always reads the same (a date's text says all of it): kept, as charts format each date many times.
+  const key = `${locale}${year ? 'y' : 'n'}${d.text}`;
+  let text = formatted.get(key);
+  if (text === undefined) formatted.set(key, (text = formatUncached(d, locale, year)));
+  return text;
+}
+
+const formatted = new Map<string, string>();
+
+function formatUncached(d: PartialDate, locale: Locale, year: boolean): string {
   const y = year ? ({ year: 'numeric' } as const) : {};
   const monthOpts: Intl.DateTimeFormatOptions = { month: 'long', ...y };
   let text: string;

@@ -52,3 +52,20 @@ describe('dayNumber and ordering', () => {
     expect(certainlyBefore(parsePartialDate('2025-06-30'), parsePartialDate('2025-06-30'))).toBe(false);
   });
 });
+
+describe('parsePartialDate keeps what it parsed', () => {
+  it('gives the same frozen date for the same text, so no caller can change it for the others', () => {
+    const a = parsePartialDate('2025-06-27/28');
+    expect(parsePartialDate('2025-06-27/28')).toBe(a);
+    expect(Object.isFrozen(a) && Object.isFrozen(a.start) && Object.isFrozen(a.end)).toBe(true);
+    expect(() => {
+      (a.start as { day: number }).day = 1;
+    }).toThrow(TypeError);
+    expect(parsePartialDate(' 2025-06-27/28').start).toEqual({ year: 2025, month: 6, day: 27 });
+  });
+
+  it('still refuses a bad text every time it is asked', () => {
+    expect(() => parsePartialDate('2025-02-30')).toThrow(PartialDateError);
+    expect(() => parsePartialDate('2025-02-30')).toThrow(PartialDateError);
+  });
+});

@@ -73,7 +73,26 @@ export function compareDays(a: CalendarDay, b: CalendarDay): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
+/**
+ * Parsed dates by their text: a chart's spec sorts thousands of people by dates it parses again for every
+ * comparison (the retention chart at 6,000 people: about 1.5 s of a rebuild). A parse is a pure function of the
+ * text, and its result is frozen, so every caller can share it. Texts that do not parse are not kept.
+ */
+const parsed = new Map<string, PartialDate>();
+
 export function parsePartialDate(input: string): PartialDate {
+  let date = parsed.get(input);
+  if (!date) parsed.set(input, (date = deepFreeze(parseText(input))));
+  return date;
+}
+
+function deepFreeze(d: PartialDate): PartialDate {
+  Object.freeze(d.start);
+  Object.freeze(d.end);
+  return Object.freeze(d);
+}
+
+function parseText(input: string): PartialDate {
   const text = input.trim();
   if (text === '') throw new PartialDateError(input, 'it is empty (use null for an unknown date)');
   let body = text;
