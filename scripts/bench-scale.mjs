@@ -142,8 +142,9 @@ async function runSize(size) {
       );
     }
   }
-  if (b.ok && !NO_BARE) result.bare = await bareBaseline(dir, result);
-  if (b.ok && INCREMENTAL.has(size)) result.incremental = await publishingCases(dir, slugs, storyIds);
+  const edited = slugs[Math.floor(slugs.length / 2)] ?? REAL_STORY;
+  if (b.ok && !NO_BARE) result.bare = await bareBaseline(dir, result, INCREMENTAL.has(size) ? edited : null);
+  if (b.ok && INCREMENTAL.has(size)) result.incremental = await publishingCases(dir, edited, storyIds, result.bare);
   if (!KEEP) rmSync(dir, { recursive: true, force: true });
   result.totalSeconds = (Date.now() - started) / 1000;
   return result;
@@ -162,30 +163,41 @@ function routeSummary(log) {
 }
 const line = (what, s) => `${what}: ${s.ok ? '' : 'FAILED, '}${fixed(s.seconds)} s, ${fixed(s.cpuSeconds)} CPU s, peak ${fixed(s.treePeakMB, 0)} MB, ${s.rendered} pages rendered, ${s.restored} restored  [/proc/loadavg ${s.loadavg.before} before, ${s.loadavg.after} after]`;
 
-/** The bare Astro 7 project over the same story files (scripts/bench-scale/bare.mjs), built right after ours. */
-async function bareBaseline(dir, ours) {
+/**
+ * The bare Astro 7 project over the same story files (scripts/bench-scale/bare.mjs), built right after ours; with
+ * `edited` (a story slug), also rebuilt after editing that story as ours will be: the floor of a correction.
+ */
+async function bareBaseline(dir, ours, edited) {
   const bare = writeBareProject(join(dir, 'content/stories'), ROOT);
   const { b, summary } = await measured(bare);
   if (!b.ok) console.log(`bare baseline FAILED (exit ${b.code}):\n${b.log.split('\n').slice(-20).join('\n')}`);
   const ratio = { wall: ours.build.seconds / b.seconds, cpu: ours.build.cpuSeconds / b.cpuSeconds };
   console.log(`${line('bare Astro 7 baseline (same MDX files, trivial components)', summary)}\n  ours ÷ bare: ${fixed(ratio.wall, 2)}× wall, ${fixed(ratio.cpu, 2)}× CPU`);
+  let corrected;
+  if (b.ok && edited) {
+    const page = editStory(bare, edited);
+    corrected = { ...(await measured(bare)).summary, page, renderedRoutes: undefined };
+    console.log(line(`bare baseline rebuilt after editing the same story (${page})`, corrected));
+  }
   if (!KEEP) rmSync(bare, { recursive: true, force: true });
-  return { ...summary, renderedRoutes: undefined, ratio };
+  return { ...summary, renderedRoutes: undefined, ratio, editStory: corrected };
 }
 
 /**
  * Publishing a correction, on the built copy: edit one story and rebuild; change one person and rebuild; then a
  * full build from empty caches, which must write the same bytes as the incremental builds left.
  */
-async function publishingCases(dir, slugs, storyIds) {
+async function publishingCases(dir, edited, storyIds, bare) {
   const out = {};
   // A repeat with nothing changed: the floor of an incremental build.
   out.unchanged = (await measured(dir, storyIds)).summary;
   console.log(line('rebuild, nothing changed', out.unchanged));
-  const page = editStory(dir, slugs[Math.floor(slugs.length / 2)] ?? REAL_STORY);
+  const page = editStory(dir, edited);
   out.editStory = (await measured(dir, storyIds)).summary;
   out.editStory.page = page;
-  console.log(`${line(`rebuild after editing one story (${page})`, out.editStory)}\n  story pages rendered: ${out.editStory.renderedRoutes.filter((r) => storyIds.includes(r.replace(/^\/|\/index\.html$/g, ''))).join(', ') || 'none'}`);
+  if (bare?.editStory?.ok) out.editStory.ratio = { wall: out.editStory.seconds / bare.editStory.seconds, cpu: out.editStory.cpuSeconds / bare.editStory.cpuSeconds };
+  const againstBare = out.editStory.ratio ? `\n  ours ÷ bare, one story edited: ${fixed(out.editStory.ratio.wall, 2)}× wall, ${fixed(out.editStory.ratio.cpu, 2)}× CPU` : '';
+  console.log(`${line(`rebuild after editing one story (${page})`, out.editStory)}${againstBare}\n  story pages rendered: ${out.editStory.renderedRoutes.filter((r) => storyIds.includes(r.replace(/^\/|\/index\.html$/g, ''))).join(', ') || 'none'}`);
   changePerson(dir, REAL_PERSON);
   out.changePerson = (await measured(dir, storyIds)).summary;
   out.changePerson.person = REAL_PERSON;
@@ -270,7 +282,7 @@ if (compared.length > 0) {
   const inc = (r, k) => (r.incremental?.[k] ? `${fixed(r.incremental[k].seconds)} / ${fixed(r.incremental[k].cpuSeconds)} (${r.incremental[k].rendered} rendered)` : '—');
   console.log(
     table(
-      ['size', 'ours s / CPU s', 'bare s / CPU s', 'ours ÷ bare wall / CPU', 'peak MB ours / bare', 'loadavg at start (ours, bare)', 'unchanged s / CPU s', 'edit 1 story s / CPU s', 'change 1 person s / CPU s', 'full again s / CPU s', 'identical'],
+      ['size', 'ours s / CPU s', 'bare s / CPU s', 'ours ÷ bare wall / CPU', 'peak MB ours / bare', 'loadavg at start (ours, bare)', 'unchanged s / CPU s', 'edit 1 story s / CPU s', 'bare, edit 1 story s / CPU s (ours ÷ bare)', 'change 1 person s / CPU s', 'full again s / CPU s', 'identical'],
       compared.map((r) => [
         r.size,
         `${fixed(r.build.seconds)} / ${fixed(r.build.cpuSeconds)}`,
@@ -280,6 +292,7 @@ if (compared.length > 0) {
         `${r.loadavg.before}; ${r.bare?.loadavg.before ?? '—'}`,
         inc(r, 'unchanged'),
         inc(r, 'editStory'),
+        r.bare?.editStory ? `${fixed(r.bare.editStory.seconds)} / ${fixed(r.bare.editStory.cpuSeconds)} (${r.incremental?.editStory?.ratio ? `${fixed(r.incremental.editStory.ratio.wall, 2)}×` : '—'})` : '—',
         inc(r, 'changePerson'),
         inc(r, 'full'),
         r.incremental ? (r.incremental.identical ? 'yes' : 'NO') : '—',

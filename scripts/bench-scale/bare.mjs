@@ -9,7 +9,9 @@
  * content/stories with the glob() loader and no schema, one page per story
  * rendering its MDX with components that only wrap their children
  * (<Scrolly>, <Step>, <Num>, … as <div>/<span>). What it lacks is everything
- * this project adds: the dataset, charts, social cards, the checks.
+ * this project adds: the dataset, charts, social cards, the checks. Like ours
+ * it has Astro's incremental build on, each story page keyed by its file's
+ * text, so that a rebuild after a one-story edit has a bare floor too.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,16 +43,19 @@ export function writeBareProject(storiesFrom, root) {
   }
   const files = {
     'package.json': JSON.stringify({ name: 'bare-baseline', private: true, type: 'module', scripts: { build: 'astro build' } }, null, 2),
-    'astro.config.mjs': "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\n\nexport default defineConfig({ integrations: [mdx()] });\n",
+    'astro.config.mjs': "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\n\nexport default defineConfig({ integrations: [mdx()], experimental: { incrementalBuild: true } });\n",
     'src/content.config.ts':
       "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n\nexport const collections = { stories: defineCollection({ loader: glob({ base: './content/stories', pattern: '**/[^_]*.mdx' }) }) };\n",
     'src/pages/[...slug].astro': [
       '---',
+      "import { createHash } from 'node:crypto';",
+      "import { readFileSync } from 'node:fs';",
       "import { getCollection, render } from 'astro:content';",
       ...Object.keys(COMPONENTS).map((c) => `import ${c} from '../components/${c}.astro';`),
       'export async function getStaticPaths() {',
       "  const stories = await getCollection('stories');",
-      '  return stories.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));',
+      "  const key = (entry) => createHash('sha256').update(readFileSync(entry.filePath, 'utf8')).digest('hex');",
+      '  return stories.map((entry) => ({ params: { slug: entry.id }, props: { entry }, cacheKey: key(entry) }));',
       '}',
       'const { entry } = Astro.props;',
       'const { Content } = await render(entry);',
