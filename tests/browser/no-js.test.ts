@@ -2,7 +2,9 @@
  * The story page without JavaScript (javaScriptEnabled: false), at 1280x800
  * and 390x844: every .step is visible (non-zero box, not hidden, effective
  * opacity > 0) and every chart figure carries its data as a table with rows
- * (a scrolly-section may hold an HTML diagram, [data-diagram], instead).
+ * (a scrolly-section may hold an HTML diagram, [data-diagram], instead);
+ * opened ("Lihat data"), each table is part of the page: no step card lies
+ * over it and the page gets no wider.
  *
  * Run: npx vitest run tests/browser/no-js.test.ts   (needs Chromium; see harness.ts)
  */
@@ -63,6 +65,8 @@ describe.skipIf(SKIP_BROWSER)('story page without JavaScript', () => {
     let steps: StepVisibility[] = [];
     let figures: { chart: string; tables: number; rows: number; inSection: boolean; pictureHeight: number; pictureWaits: boolean }[] = [];
     let sectionCount = 0;
+    /** Opened tables that a step card lies over, or that make the page wider than the window. */
+    let openedWrong: string[] = [];
     /** scrolly-sections with neither a chart figure nor an HTML diagram. */
     let bareSections: string[] = [];
 
@@ -86,7 +90,23 @@ describe.skipIf(SKIP_BROWSER)('story page without JavaScript', () => {
           pictureWaits: (f.querySelector('.chart-box > picture')?.getAnimations().length ?? 0) > 0,
         })),
       );
+      // Every table opened, as a reader taps "Lihat data" under each chart.
+      for (const summary of await page.locator('.chart-figure[data-chart-id] details.chart-data > summary').all()) await summary.click();
+      openedWrong = await page.$$eval('.chart-figure[data-chart-id] details.chart-data', (tables) => {
+        const cards = [...document.querySelectorAll('.step-card')].map((c) => c.getBoundingClientRect());
+        const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const wrong = tables
+          .filter((t) => cards.some((c) => overlaps(t.getBoundingClientRect(), c)))
+          .map((t) => `${t.closest('[data-chart-id]')!.getAttribute('data-chart-id')}: a step card lies over the opened table`);
+        if (document.documentElement.scrollWidth > window.innerWidth) wrong.push(`the page is ${document.documentElement.scrollWidth} px wide in a ${window.innerWidth} px window`);
+        return wrong;
+      });
       await context.close();
+    });
+
+    it(`opens every chart's table in the page, under no step card, without JavaScript at ${w}px`, () => {
+      expect(figures.length).toBeGreaterThan(0);
+      expect(openedWrong).toEqual([]);
     });
 
     it(`shows every step without JavaScript at ${w}px`, () => {
