@@ -97,7 +97,7 @@ describe.skipIf(SKIP_BROWSER)('exploring charts by keyboard', { concurrent: true
         await load(page, env.site.page(path));
         const total = await page.locator('chart-figure canvas').count();
         expect(total, 'charts on the page').toBeGreaterThan(0);
-        // load() waited for the page's first requests to end.
+        // load() gave the page's first requests up to 10 s to end; the explorer is only ever imported on a focus or a press.
         expect(explorerRequests, 'the explorer is downloaded before any chart has focus').toEqual([]);
 
         const visited = new Set<number>();
@@ -116,6 +116,8 @@ describe.skipIf(SKIP_BROWSER)('exploring charts by keyboard', { concurrent: true
           if (!focused.hintShown) wrong.push(`${where}: the keys hint is not shown while it has focus`);
           await page.waitForFunction(() => document.activeElement?.closest('chart-figure')?.querySelector('canvas')?.dataset['state'] !== undefined);
           await expect.poll(() => namesLoaded.has(focused.details), { timeout: SLOW_MS, message: `${where}: its names (${focused.details}) were fetched` }).toBe(true);
+          // The figure parses and keeps them just after the request ends.
+          await page.waitForTimeout(100);
           const chartSpec = spec(focused.chart, locale);
           const view = pickView(chartSpec.views, focused.state);
           const details = ((await (await page.request.get(focused.details)).json()) as ChartDetails)[view.key];

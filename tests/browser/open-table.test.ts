@@ -2,8 +2,9 @@
  * A chart's data table opened while its section is pinned, with JavaScript, at
  * 1280x800 and 390x844: as the reader scrolls on through the section, no step
  * card is drawn over the open table (on phones the cards pass over the pinned
- * chart; an open table or embed panel stays above them, scrolly.css). The
- * no-JS case is in no-js.test.ts.
+ * chart; an open table or embed panel stays above them, scrolly.css), and a
+ * step the keyboard moves to is not hidden under it. The no-JS case is in
+ * no-js.test.ts.
  *
  * Run: npx vitest run tests/browser/open-table.test.ts   (needs Chromium; see harness.ts)
  */
@@ -43,6 +44,17 @@ describe.skipIf(SKIP_BROWSER)('an open data table in a pinned chart', { concurre
           await page.evaluate(() => window.scrollBy({ top: 200, behavior: 'instant' }));
           await page.waitForTimeout(50);
         }
+        // The keyboard moved on into the steps, the table still open: the focused step is not hidden under the chart.
+        const step = figure.locator('xpath=ancestor::scrolly-section').locator('.step').nth(1);
+        await step.focus();
+        await page.waitForTimeout(100);
+        const hidden = await step.evaluate((el) => {
+          const r = el.querySelector('.step-card')!.getBoundingClientRect();
+          const y = Math.min(Math.max(r.top + 10, 0), window.innerHeight - 1);
+          const at = document.elementFromPoint(r.left + r.width / 2, y);
+          return at && !el.contains(at) ? `${at.tagName.toLowerCase()}.${at.className}` : null;
+        });
+        if (hidden) covered.push(`${chart}: the focused step lies under ${hidden}`);
         await figure.locator('details.chart-data > summary').click();
       }
       expect(covered).toEqual([]);
