@@ -10,7 +10,6 @@
  *
  * /charts/<id>.details.json: see chartDetails.
  */
-import { createHash } from 'node:crypto';
 import type { APIRoute } from 'astro';
 import type { Dataset } from '../domain/dataset';
 import { chartIds, type ChartId } from '../specs/registry';
@@ -20,6 +19,7 @@ import { sourceLine } from '../domain/source-line';
 import globalCss from '../styles/global.css?raw';
 import { chartFigureParts, chartSpec } from './charts';
 import { readDataset } from './read-dataset';
+import { sha } from './incremental-keys';
 
 /**
  * One route per chart, for getStaticPaths. In a build, each has a cacheKey over what its file holds (a picture's
@@ -41,7 +41,7 @@ export async function chartPaths(locale: Locale, file: 'picture' | 'details') {
 /** The cacheKey of a chart's picture or names file in an edition: a sha256 of everything the file prints. */
 export async function chartFileKey(chart: ChartId, locale: Locale, file: 'picture' | 'details', data: Dataset): Promise<string> {
   const text = file === 'details' ? (await chartFigureParts(chart, locale, data)).detailsJson : JSON.stringify(await pictureParts(chart, locale, data));
-  return createHash('sha256').update(`${file}\n${locale}\n${text}`).digest('hex');
+  return sha(`${file}\n${locale}\n${text}`);
 }
 
 /** What a chart's picture shows: its first view, its title and its source line. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../domain/fixtures/dataset.ts';
-import { chartFigureParts, chartPagePart } from './charts.ts';
+import { chartFigureParts, chartPagePart, sharedTables } from './charts.ts';
 
 describe('chartPagePart (what a story page\'s cache key covers of a chart)', () => {
   it("changes with a name that only the chart's data table prints", async () => {
@@ -20,5 +20,23 @@ describe('chartPagePart (what a story page\'s cache key covers of a chart)', () 
       return `${p.credit}\n${p.viewsJson}`;
     };
     expect(await drawn(renamed)).toBe(await drawn(data));
+  });
+});
+
+describe('sharedTables (the data tables under a chart)', () => {
+  const views = [
+    { key: 'a', name: 'per pekan' },
+    { key: 'b', name: 'kumulatif' },
+    { key: 'c', name: 'tujuan' },
+  ];
+  it('prints a table once for the views that share it, captioned with each view and its title', () => {
+    const out = sharedTables(views, { a: '<tbody>1</tbody>', b: '<tbody>2</tbody>', c: '<tbody>1</tbody>' }, { a: 'Judul', b: 'Judul', c: 'Judul lain' });
+    expect(out).toEqual([
+      { views: ['a', 'c'], caption: 'Judul: per pekan / Judul lain: tujuan', html: '<tbody>1</tbody>' },
+      { views: ['b'], caption: 'Judul: kumulatif', html: '<tbody>2</tbody>' },
+    ]);
+  });
+  it('joins the names of views of one title', () => {
+    expect(sharedTables(views.slice(0, 2), { a: 'x', b: 'x' }, { a: 'Judul', b: 'Judul' })).toEqual([{ views: ['a', 'b'], caption: 'Judul: per pekan, kumulatif', html: 'x' }]);
   });
 });

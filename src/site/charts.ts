@@ -74,6 +74,22 @@ export const chartPagePart = ({ credit, viewsJson, detailsJson, tables }: ChartF
   `${credit}\n${viewsJson}\n${detailsJson}\n${JSON.stringify(tables)}`;
 
 /**
+ * The data tables under a chart, one per distinct table: views whose table is the same (the retention chart's
+ * status and destination views list the same people) share one, so no reader gets a table twice. Each lists the
+ * views it serves (in the chart's order) and has a caption naming each with its title ("title: view"; views of
+ * one title share it, "title: view, view").
+ */
+export function sharedTables(views: readonly { key: string; name: string }[], tables: Record<string, string>, titles: Record<string, string>): { views: string[]; caption: string; html: string }[] {
+  const byTable = new Map<string, { key: string; name: string }[]>();
+  for (const view of views) byTable.set(tables[view.key]!, [...(byTable.get(tables[view.key]!) ?? []), view]);
+  return [...byTable].map(([html, shared]) => {
+    const byTitle = new Map<string, string[]>();
+    for (const v of shared) byTitle.set(titles[v.key]!, [...(byTitle.get(titles[v.key]!) ?? []), v.name]);
+    return { views: shared.map((v) => v.key), caption: [...byTitle].map(([title, names]) => `${title}: ${names.join(', ')}`).join(' / '), html };
+  });
+}
+
+/**
  * The title of each view of a chart: `titles` ("view: title | view: title", ChartFigure's prop) for the views it
  * names, `title` for the rest. Fails on a view the chart does not have, naming the ones it has.
  */

@@ -97,7 +97,8 @@ function lookupsOf(data: Dataset) {
   }
   return l;
 }
-const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+/** The sha256 of a text, in hex: what every cacheKey is. */
+export const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
 export interface StoryKeyInput {
   /** The story file's text. */

@@ -8,12 +8,12 @@
  * 45 ms a story (docs/benchmark.md).
  */
 import type { Canvas } from '@napi-rs/canvas';
-import { createHash } from 'node:crypto';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { socialCard, socialCardBase, themeFromCss } from '../../render/render-png';
 import { chartSpec } from '../../site/charts';
 import { readDataset } from '../../site/read-dataset';
+import { sha } from '../../site/incremental-keys';
 import type { Dataset } from '../../domain/dataset';
 import { oncePerBuild } from '../../site/once-per-build';
 import { t, type Locale } from '../../i18n/ui';
@@ -32,7 +32,7 @@ export const getStaticPaths = (async () => {
   return stories.map((entry) => ({
     params: { slug: entry.id },
     props: { entry },
-    cacheKey: createHash('sha256').update(JSON.stringify([entry.data.title, entry.data.lang, views.get(entry.data.lang)])).digest('hex'),
+    cacheKey: sha(JSON.stringify([entry.data.title, entry.data.lang, views.get(entry.data.lang)])),
   }));
 }) satisfies GetStaticPaths;
 
