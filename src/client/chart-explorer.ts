@@ -21,7 +21,8 @@ export interface ExplorerHost {
   state(): StepState;
   /** The names behind the bars, once they have arrived ({} before). */
   details(): ChartDetails;
-  chart(): Chart | null;
+  /** The Chart.js chart, once drawn. */
+  readonly drawn: Chart | null;
   say(text: string): void;
   /** True while the chart has keyboard focus: the figure keeps step announcements for later. */
   exploring: boolean;
@@ -81,7 +82,7 @@ export async function attachExplorer(host: ExplorerHost, canvas: HTMLCanvasEleme
   let viewKey = '';
 
   const point = (p: Position | null) => {
-    const chart = host.chart();
+    const chart = host.drawn;
     if (!chart) return;
     const active = p ? [elementOf(host.view(), p.category, p.series)] : [];
     chart.setActiveElements(active);

@@ -1,10 +1,11 @@
 /**
- * <chart-figure>: owns one Chart.js chart. Reads its spec from the JSON
- * script inside it, loads Chart.js only when the figure nears the viewport,
- * and redraws with chart.update() when its section reports a step
- * (step-event.ts). The tooltips' extra lines (the names behind a bar) are
- * fetched at the same time from the chart's details file; the chart draws
- * without waiting for them. With each drawn state it updates the canvas's
+ * <chart-figure>: owns one Chart.js chart. Reads its title, state and file
+ * addresses from the JSON script inside it; when the figure nears the
+ * viewport, loads Chart.js and the chart's views (the file every page of the
+ * edition shares, /charts/<id>.views.json) together, draws, and redraws with
+ * chart.update() when its section reports a step (step-event.ts). The
+ * tooltips' extra lines (the names behind a bar) are fetched at the same time
+ * from the chart's details file; the chart draws without waiting for them. With each drawn state it updates the canvas's
  * label and the chart as text (outlineHtml in src/specs/describe.ts).
  * The canvas takes keyboard focus; the first focus loads the explorer
  * (src/client/chart-explorer.ts, a chunk of its own): arrow keys over the bars.
@@ -15,10 +16,9 @@
  * src/components/ChartFigure.astro.
  */
 import type { Chart as ChartInstance } from 'chart.js';
-import type { ChartStrings } from '../i18n/chart-strings.ts';
 import { ANNOUNCE_AFTER_MS, HOLD_AFTER_READER_MS } from '../specs/announce.ts';
-import type { Explorer } from './chart-explorer.ts';
-import type { ChartDetails, DrawnView, StepState } from '../specs/types.ts';
+import type { Explorer, ExplorerHost } from './chart-explorer.ts';
+import type { ChartDetails, ChartViewsFile, DrawnView, StepState } from '../specs/types.ts';
 import { onStep, type StepDetail } from './step-event.ts';
 
 interface Payload {
@@ -26,9 +26,8 @@ interface Payload {
   /** Each view's title, by view key (ChartFigure's `titles`): the heading says what the step shows. */
   titles: Record<string, string>;
   locale: 'id' | 'en';
-  /** The page's strings for this module (src/i18n/chart-strings.ts): one locale, not the dictionaries. */
-  strings: ChartStrings;
-  views: DrawnView[];
+  /** URL of what the chart draws from, its ChartViewsFile (…/charts/<id>.views.json): its views and this edition's strings. */
+  views: string;
   /** URL of the chart's ChartDetails (…/charts/<id>.details.json). */
   details: string;
   initial: StepState;
@@ -41,6 +40,13 @@ let drawing: typeof import('./chart-drawing.ts') | null = null;
 
 /** Idle time, where the browser has it (Safari has no requestIdleCallback). */
 const whenIdle = (fn: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(fn, { timeout: 5000 }) : window.setTimeout(fn, 200));
+
+/** A JSON file of the site; rejects on an HTTP error as on a network one. */
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(url);
+  return response.json() as Promise<T>;
+}
 
 /** Every chart on the page. */
 const figures = () => [...document.querySelectorAll<ChartFigure>('chart-figure')];
@@ -74,8 +80,11 @@ window.addEventListener('afterprint', () => figures().forEach((f) => f.printing(
 // The print layout gives a chart another size (the page's width, 8 cm high): draw it to that size, not stretched.
 window.matchMedia('print').addEventListener('change', () => figures().forEach((f) => f.fit()));
 
-export class ChartFigure extends HTMLElement {
+export class ChartFigure extends HTMLElement implements ExplorerHost {
   #payload: Payload | null = null;
+  /** The views and strings, once views.json has loaded (#draw waits for them, and so does the explorer). */
+  #drawn: ChartViewsFile | null = null;
+  #viewsRequested: Promise<ChartViewsFile | null> | null = null;
   #chart: ChartInstance | null = null;
   #state: StepState = {};
   /** The step shown (null: the figure's first state, before its section reports one). */
@@ -154,11 +163,11 @@ export class ChartFigure extends HTMLElement {
     const sound = this.querySelector<HTMLButtonElement>('[data-chart-sound]');
     if (sound && window.AudioContext) {
       sound.hidden = false;
-      sound.addEventListener('click', () => void this.#explore(canvas, signal).then((e) => e.playShape()), { signal });
+      sound.addEventListener('click', () => void this.#explore(canvas, signal).then((e) => e.playShape(), () => undefined), { signal });
     }
   }
 
-  /** The explorer, loaded once per connection, on the first focus or sound asked for. */
+  /** The explorer, loaded once per connection, on the first focus or sound asked for (with the views it reads). */
   #explore(canvas: HTMLCanvasElement, signal: AbortSignal): Promise<Explorer> {
     if (!this.#explorer) {
       this.#wantDetails();
@@ -172,25 +181,12 @@ export class ChartFigure extends HTMLElement {
         }
       };
       canvas.addEventListener('keydown', hold, { signal });
-      const figure = this;
-      this.#explorer = import('./chart-explorer.ts').then(({ attachExplorer }) => {
-        const host = {
-          locale: this.#payload!.locale,
-          view: () => this.#view(),
-          state: () => this.#state,
-          details: () => this.#details,
-          chart: () => this.#chart,
-          say: (text: string) => this.say(text),
-          get exploring() {
-            return figure.exploring;
-          },
-          set exploring(on: boolean) {
-            figure.exploring = on;
-          },
-        };
-        return attachExplorer(host, canvas, early, signal);
+      this.#explorer = Promise.all([import('./chart-explorer.ts'), this.#views()]).then(([{ attachExplorer }, views]) => {
+        if (!views) throw new Error(this.#payload!.views);
+        return attachExplorer(this, canvas, early, signal);
       });
       const release = () => canvas.removeEventListener('keydown', hold);
+      // Not loaded (offline, blocked): the chart keeps its picture and table, and the keys do nothing.
       void this.#explorer.then(release, release);
     }
     return this.#explorer;
@@ -203,17 +199,21 @@ export class ChartFigure extends HTMLElement {
   }
 
   async #draw(signal: AbortSignal | undefined): Promise<boolean> {
+    // Both requests start at once: the views do not wait for Chart.js.
+    const views = this.#views();
     try {
       drawing = await import('./chart-drawing.ts');
     } catch (error) {
       // The chunk did not load (offline, blocked, a deploy that removed it): no chart on this page can draw.
-      console.warn('Chart.js did not load; the charts show their pictures instead.', error);
+      console.warn('Chart.js did not load', error);
       for (const figure of figures()) figure.showPicture();
       return false;
     }
     // Detached while Chart.js loaded: the next connection draws.
     if (signal?.aborted) return false;
     try {
+      // This chart's views did not load: this chart shows its picture; the others draw from their own files.
+      if (!(await views)) throw new Error(this.#payload!.views);
       // The config type is built generically; Chart.js validates it at run time.
       this.#chart = new drawing.Chart(this.querySelector('canvas')!, this.#config() as never);
       this.#reflect();
@@ -227,7 +227,7 @@ export class ChartFigure extends HTMLElement {
 
   /** A chart that threw: gone, and its picture in its place. */
   #fail(error: unknown) {
-    console.warn(`Chart "${this.dataset['chartId']}" could not be drawn; showing its picture instead.`, error);
+    console.warn(`Chart ${this.dataset['chartId']} not drawn`, error);
     try {
       this.#chart?.destroy();
     } catch {
@@ -251,6 +251,14 @@ export class ChartFigure extends HTMLElement {
     this.querySelector('.chart-box')?.after(note);
   }
 
+  /** What the chart draws from, once per figure (its views.json); null when it cannot load (#draw then shows the picture). */
+  #views(): Promise<ChartViewsFile | null> {
+    return (this.#viewsRequested ??= getJson<ChartViewsFile>(this.#payload!.views).then(
+      (file) => (this.#drawn = file),
+      () => null,
+    ));
+  }
+
   /**
    * Tooltip names, once, for a chart the reader reaches (near the viewport, or
    * a step applied): they grow with the dataset, so charts drawn for print or
@@ -258,22 +266,18 @@ export class ChartFigure extends HTMLElement {
    * tooltips with their numbers only.
    */
   #wantDetails() {
-    this.#detailsRequested ??= this.#fetchDetails();
-  }
-
-  async #fetchDetails() {
-    try {
-      const response = await fetch(this.#payload!.details);
-      if (!response.ok) return;
-      this.#details = (await response.json()) as ChartDetails;
-      if (this.#chart) this.#redraw();
-    } catch {
+    this.#detailsRequested ??= getJson<ChartDetails>(this.#payload!.details).then(
+      (details) => {
+        this.#details = details;
+        this.#redraw();
+      },
       // Offline or blocked: the chart, its table and its description do not need the names.
-    }
+      () => undefined,
+    );
   }
 
   #config() {
-    const view = this.#view();
+    const view = this.view();
     const state = this.#printing ? {} : this.#state;
     return drawing!.toChartConfig(view, state, { ...drawing!.readTheme(this), ...(this.#printing ? { reducedMotion: true } : {}) }, this.#details[view.key]);
   }
@@ -340,7 +344,8 @@ export class ChartFigure extends HTMLElement {
       this.#scheduleAnnounce(Math.max(held, ANNOUNCE_AFTER_MS));
       return;
     }
-    const { views, strings, locale } = this.#payload!;
+    const { views, strings } = this.#drawn!;
+    const { locale } = this.#payload!;
     const text = drawing.describeChange(
       views,
       { state: heard.state, untilLabel: drawing.untilLabel(locale, heard.state) },
@@ -359,9 +364,11 @@ export class ChartFigure extends HTMLElement {
     if (status) status.textContent = text;
   }
 
-  #view(): DrawnView {
+  /** The view shown (ExplorerHost: the explorer reads the figure). */
+  view(): DrawnView {
     const key = this.#printing ? undefined : this.#state.view;
-    return this.#payload!.views.find((v) => v.key === key) ?? this.#payload!.views[0]!;
+    const { views } = this.#drawn!;
+    return views.find((v) => v.key === key) ?? views[0]!;
   }
 
   #redraw() {
@@ -377,15 +384,30 @@ export class ChartFigure extends HTMLElement {
     }
   }
 
-  /** The Chart.js chart once drawn (null before, or after a failure): the browser tests read its geometry. */
+  /** The Chart.js chart once drawn (null before, or after a failure): the explorer and the browser tests read its geometry. */
   get drawn(): ChartInstance | null {
     return this.#chart;
   }
 
+  get locale(): Payload['locale'] {
+    return this.#payload!.locale;
+  }
+
+  /** The step's state shown. */
+  state(): StepState {
+    return this.#state;
+  }
+
+  /** The names behind the bars, once they have arrived ({} before). */
+  details(): ChartDetails {
+    return this.#details;
+  }
+
   /** The drawn state in words, following the view the step shows: heading, the canvas's label, the chart as text, legend and data table. */
   #reflect() {
-    const { strings, views, locale } = this.#payload!;
-    const shown = this.#view().key;
+    const { strings, views } = this.#drawn!;
+    const { locale } = this.#payload!;
+    const shown = this.view().key;
     const title = this.#payload!.titles?.[shown] ?? this.#payload!.title;
     const state = this.#printing ? {} : this.#state;
     const until = drawing!.untilLabel(locale, state);

@@ -11,5 +11,5 @@ export const paths: Record<Locale, { home: string; methods: string; data: string
  * chartFile('en', 'hiring-wave', 'png') is "/en/charts/hiring-wave.png".
  * Written by src/pages/charts/ and src/pages/en/charts/.
  */
-export const chartFile = (locale: Locale, chart: string, ext: 'png' | 'narrow.png' | 'details.json') =>
+export const chartFile = (locale: Locale, chart: string, ext: 'png' | 'narrow.png' | 'views.json' | 'details.json') =>
   `${locale === 'id' ? '' : `/${locale}`}/charts/${chart}.${ext}`;

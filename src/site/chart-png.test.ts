@@ -10,8 +10,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { APIContext } from 'astro';
 import { fixtureDataset } from '../domain/fixtures/dataset.ts';
-import { chartDetails, chartFileKey, chartPng } from './chart-png.ts';
+import { chartFileKey, chartJson, chartPng } from './chart-png.ts';
 import { chartSpec } from './charts.ts';
+import { chartStrings } from '../i18n/chart-strings.ts';
+import type { ChartViewsFile } from '../specs/types.ts';
 
 // Vitest gives a stylesheet's ?raw import as an empty string (it does not process CSS); the theme needs the real one.
 vi.mock('../styles/global.css?raw', () => ({ default: readFileSync(new URL('../styles/global.css', import.meta.url), 'utf8') }));
@@ -36,7 +38,7 @@ describe('the chart endpoints', () => {
 
   it('writes the tooltip names from the request\'s dataset, reading no data file', async () => {
     const data = fixtureDataset();
-    const res = await chartDetails('en')(context('departures'));
+    const res = await chartJson('en', 'details')(context('departures'));
     const details = JSON.parse(await res.text()) as Record<string, unknown>;
     expect(Object.keys(details).length).toBeGreaterThan(0);
     // Names from the fixture, which the real dossier does not hold.
@@ -45,11 +47,28 @@ describe('the chart endpoints', () => {
   });
 });
 
+describe('chartJson views (what <chart-figure> draws from)', () => {
+  it("writes the request's views with that edition's chart strings, and no names or tables", async () => {
+    const data = fixtureDataset();
+    for (const locale of ['id', 'en'] as const) {
+      const res = await chartJson(locale, 'views')(context('departures'));
+      expect(res.headers.get('content-type')).toBe('application/json');
+      const file = JSON.parse(await res.text()) as ChartViewsFile;
+      const spec = await chartSpec('departures', locale, data);
+      expect(file.views.map((v) => v.key)).toEqual(spec.views.map((v) => v.key));
+      expect(file.views.map((v) => v.labels)).toEqual(spec.views.map((v) => v.labels));
+      expect(file.strings).toEqual(chartStrings(locale));
+      for (const view of file.views) expect(Object.keys(view)).not.toContain('details');
+      for (const view of file.views) expect(Object.keys(view)).not.toContain('table');
+    }
+  });
+});
+
 describe('chartFileKey (the cacheKey of a chart picture or names file in an incremental build)', () => {
   it('is the same for the same data, and differs between charts', async () => {
     const [a, b] = [fixtureDataset(), fixtureDataset()];
-    for (const file of ['picture', 'details'] as const) for (const locale of ['id', 'en'] as const) expect(await chartFileKey('departures', locale, file, a)).toBe(await chartFileKey('departures', locale, file, b));
-    for (const file of ['picture', 'details'] as const) expect(await chartFileKey('departures', 'id', file, a)).not.toBe(await chartFileKey('origins', 'id', file, a));
+    for (const file of ['picture', 'views', 'details'] as const) for (const locale of ['id', 'en'] as const) expect(await chartFileKey('departures', locale, file, a)).toBe(await chartFileKey('departures', locale, file, b));
+    for (const file of ['picture', 'views', 'details'] as const) expect(await chartFileKey('departures', 'id', file, a)).not.toBe(await chartFileKey('origins', 'id', file, a));
   });
 
   it("changes the picture's key with its source line, and the names file's key with a name behind a bar", async () => {

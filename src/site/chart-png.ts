@@ -8,7 +8,7 @@
  * The MDX title is not visible from here, so the title is the chart's generic
  * one from src/i18n/ui.ts (`chart.title.<id>`).
  *
- * /charts/<id>.details.json: see chartDetails.
+ * /charts/<id>.views.json and /charts/<id>.details.json: see chartJson.
  */
 import type { APIRoute } from 'astro';
 import type { Dataset } from '../domain/dataset';
@@ -27,7 +27,7 @@ import { sha } from './incremental-keys';
  * instead of drawing it again. The theme, fonts and layout are code, which Astro hashes itself. astro dev keeps no
  * build to copy from, and a data mistake must reach the middleware's overlay (src/middleware.ts): no keys there.
  */
-export async function chartPaths(locale: Locale, file: 'picture' | 'details') {
+export async function chartPaths(locale: Locale, file: ChartFileKind) {
   if (import.meta.env.DEV) return chartIds.map((chart) => ({ params: { chart } }));
   const data = readDataset();
   return Promise.all(
@@ -38,10 +38,18 @@ export async function chartPaths(locale: Locale, file: 'picture' | 'details') {
   );
 }
 
-/** The cacheKey of a chart's picture or names file in an edition: a sha256 of everything the file prints. */
-export async function chartFileKey(chart: ChartId, locale: Locale, file: 'picture' | 'details', data: Dataset): Promise<string> {
-  const text = file === 'details' ? (await chartFigureParts(chart, locale, data)).detailsJson : JSON.stringify(await pictureParts(chart, locale, data));
+/** A chart's files in an edition: its pictures, what the browser draws from (views), the names behind the bars (details). */
+export type ChartFileKind = 'picture' | 'views' | 'details';
+
+/** The cacheKey of a chart's picture, views or names file in an edition: a sha256 of everything the file prints. */
+export async function chartFileKey(chart: ChartId, locale: Locale, file: ChartFileKind, data: Dataset): Promise<string> {
+  const text = file === 'picture' ? JSON.stringify(await pictureParts(chart, locale, data)) : await chartJsonText(chart, locale, file, data);
   return sha(`${file}\n${locale}\n${text}`);
+}
+
+async function chartJsonText(chart: ChartId, locale: Locale, file: 'views' | 'details', data: Dataset): Promise<string> {
+  const parts = await chartFigureParts(chart, locale, data);
+  return file === 'views' ? parts.viewsFileJson : parts.detailsJson;
 }
 
 /** What a chart's picture shows: its first view, its title and its source line. */
@@ -51,15 +59,14 @@ async function pictureParts(chart: ChartId, locale: Locale, data: Dataset) {
 }
 
 /**
- * The /charts/<id>.details.json endpoint of one edition: the tooltip lines of
- * each view (the names behind a bar), which <chart-figure> fetches when it
- * draws. Shared by every page that shows the chart.
+ * A JSON endpoint of one edition, shared by every page that shows the chart:
+ * - /charts/<id>.views.json, what <chart-figure> draws from (ChartViewsFile), fetched when the chart nears the
+ *   viewport;
+ * - /charts/<id>.details.json, the tooltip lines of each view (the names behind a bar, ChartDetails), fetched
+ *   for a chart the reader reaches.
  */
-export function chartDetails(locale: Locale): APIRoute {
-  return async ({ params, locals }) => {
-    const { detailsJson } = await chartFigureParts(params['chart'] as ChartId, locale, locals.dataset);
-    return new Response(detailsJson, { headers: { 'Content-Type': 'application/json' } });
-  };
+export function chartJson(locale: Locale, file: 'views' | 'details'): APIRoute {
+  return async ({ params, locals }) => new Response(await chartJsonText(params['chart'] as ChartId, locale, file, locals.dataset), { headers: { 'Content-Type': 'application/json' } });
 }
 
 /** The /charts/<id>.png (or, with CHART_PNG_NARROW, /charts/<id>.narrow.png) endpoint of one edition. */

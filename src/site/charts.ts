@@ -1,6 +1,7 @@
 /** Chart specs by id and locale, computed once per build from the dataset. */
 import { charts, chartIds, isChartId } from '../specs/registry.ts';
 import type { ChartDetails, ChartSpec, DrawnView } from '../specs/types.ts';
+import { chartStrings } from '../i18n/chart-strings.ts';
 import type { Locale } from '../i18n/ui.ts';
 import { closest, type Dataset } from '../domain/dataset.ts';
 import { sourceLine } from '../domain/source-line.ts';
@@ -27,8 +28,14 @@ export interface ChartFigureParts {
   spec: ChartSpec;
   /** The source line under the chart (src/domain/source-line.ts). */
   credit: string;
-  /** The views as JSON without their tooltip details (DrawnView[]), for the page's payload. */
+  /** The views as JSON without their tooltip details (DrawnView[]). */
   viewsJson: string;
+  /**
+   * What the browser draws from, the body of /charts/<id>.views.json (ChartViewsFile): the views and this edition's
+   * chart strings. One file every page showing the chart shares, fetched when the chart nears the viewport, so a
+   * page's HTML does not carry its charts' data.
+   */
+  viewsFileJson: string;
   /** The tooltip details by view key (ChartDetails), the body of /charts/<id>.details.json. */
   detailsJson: string;
   /** Each view's data table as HTML (<thead> and <tbody>), by view key: written once, put in every page showing the chart. */
@@ -54,10 +61,12 @@ export function chartFigureParts(id: string, locale: Locale, data: Dataset): Pro
     // The table is in the page as HTML already (ChartFigure.astro): in the payload it only made the first download larger.
     const drawn: DrawnView[] = spec.views.map(({ details: _, table: __, ...view }) => view);
     const details: ChartDetails = Object.fromEntries(spec.views.map((v) => [v.key, v.details]));
+    const viewsJson = JSON.stringify(drawn);
     return {
       spec,
       credit: sourceLine(spec.sources, data.sources, locale),
-      viewsJson: JSON.stringify(drawn),
+      viewsJson,
+      viewsFileJson: `{"views":${viewsJson},"strings":${JSON.stringify(chartStrings(locale))}}`,
       detailsJson: JSON.stringify(details),
       tables: Object.fromEntries(spec.views.map((v) => [v.key, tableHtml(v.table)])),
     };

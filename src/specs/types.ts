@@ -72,8 +72,18 @@ export interface ChartView {
   summaries?: string[];
 }
 
-/** What a page embeds of a view to draw it: everything but the tooltip details and the data table (the page has it as HTML). */
+/** What the browser gets of a view to draw it: everything but the tooltip details and the data table (the page has it as HTML). */
 export type DrawnView = Omit<ChartView, 'details' | 'table'>;
+
+/**
+ * The body of /charts/<id>.views.json (src/site/charts.ts, viewsFileJson): what <chart-figure> draws from, shared by
+ * every page of an edition that shows the chart. `strings`: the chart module's words in that edition
+ * (src/i18n/chart-strings.ts), never the dictionaries.
+ */
+export interface ChartViewsFile {
+  views: DrawnView[];
+  strings: import('../i18n/chart-strings.ts').ChartStrings;
+}
 
 /** The tooltip lines of a chart's views, by view key: the body of /charts/<id>.details.json. */
 export type ChartDetails = Record<string, string[][]>;

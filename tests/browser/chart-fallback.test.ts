@@ -1,7 +1,8 @@
 /**
  * Charts survive a failed load, in headless Chromium: when the Chart.js chunk
  * (/_astro/chart-drawing.*.js: src/client/chart-drawing.ts with Chart.js) does
- * not load, or loads and throws when a chart is made, or the chart module
+ * not load, or loads and throws when a chart is made, or the charts' views
+ * files (/charts/<id>.views.json, what they draw from) answer 404, or the chart module
  * itself (/_astro/GraphicsScript.*.js: src/client/graphics.ts with chart-figure.ts, GraphicsScript.astro)
  * does not load, every figure on every story page shows its static picture (the one
  * no-JS readers get) in the canvas's place, its data table opens with one
@@ -28,6 +29,7 @@ const storyPages = distDir === null
 
 const CHART_JS = /\/_astro\/chart-drawing\.[^/]*\.js$/;
 const CHART_MODULE = /\/_astro\/GraphicsScript\.[^/]*\.js$/;
+const VIEWS_FILE = /\/charts\/[^/]+\.views\.json$/;
 
 /**
  * How loading fails: Chart.js not loaded, or loaded but throwing as soon as a chart is made (the figure
@@ -37,6 +39,8 @@ const CHART_MODULE = /\/_astro\/GraphicsScript\.[^/]*\.js$/;
 const failures: { name: string; chunk: RegExp; scripted: boolean; handle: (route: Route) => Promise<void> }[] = [
   { name: 'the Chart.js chunk is blocked', chunk: CHART_JS, scripted: true, handle: (route) => route.abort('failed') },
   { name: 'the chart module is blocked', chunk: CHART_MODULE, scripted: false, handle: (route) => route.abort('failed') },
+  // A deploy that lost the files: Chart.js loads, and each figure shows its picture.
+  { name: 'the views files are missing', chunk: VIEWS_FILE, scripted: true, handle: (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }) },
   {
     name: 'Chart.js throws',
     chunk: CHART_JS,

@@ -4,7 +4,8 @@
  * and its lazily imported Chart.js load) log no console errors, throw nothing,
  * have no failed request (network error or HTTP >= 400) and request nothing
  * from any origin but the local server (fonts, scripts, images: all self-hosted).
- * Each chart fetches its tooltip names (/charts/<id>.details.json) once.
+ * Each chart fetches what it draws from (/charts/<id>.views.json) and its
+ * tooltip names (/charts/<id>.details.json) once each.
  *
  * Run: npx vitest run tests/browser/network.test.ts   (needs Chromium; see harness.ts)
  */
@@ -25,6 +26,8 @@ describe.skipIf(SKIP_BROWSER)('console and network', { concurrent: true }, () =>
     let problems: PageProblems;
     /** Paths of the chart details files the page fetched, and what each held. */
     const details: { path: string; status: number; names: boolean }[] = [];
+    /** Paths of the chart views files the page fetched, and their statuses. */
+    const views: { path: string; status: number }[] = [];
     let charts: string[] = [];
 
     beforeAll(async () => {
@@ -33,6 +36,7 @@ describe.skipIf(SKIP_BROWSER)('console and network', { concurrent: true }, () =>
       problems = await trackProblems(page, env.site.origin);
       page.on('response', async (response) => {
         const { pathname } = new URL(response.url());
+        if (pathname.endsWith('.views.json')) views.push({ path: pathname, status: response.status() });
         if (!pathname.endsWith('.details.json')) return;
         const body = response.ok() ? ((await response.json()) as Record<string, string[][]>) : {};
         details.push({ path: pathname, status: response.status(), names: Object.values(body).some((view) => view.some((lines) => lines.length > 0)) });
@@ -55,6 +59,12 @@ describe.skipIf(SKIP_BROWSER)('console and network', { concurrent: true }, () =>
 
     it(`has no failed requests (network error or HTTP >= 400) on the ${name} at ${w}px`, ({ expect }) => {
       expect(problems.failedRequests, problems.failedRequests.join('\n')).toEqual([]);
+    });
+
+    it(`fetches what each chart draws from once, from its own edition's file, on the ${name} at ${w}px`, ({ expect }) => {
+      const base = new URL(env.site.page('')).pathname;
+      expect(views.map((d) => d.path).sort()).toEqual([...new Set(charts)].map((id) => `${base}charts/${id}.views.json`).sort());
+      for (const d of views) expect(d.status, d.path).toBe(200);
     });
 
     it(`fetches each chart's tooltip names once, from its own edition's file, on the ${name} at ${w}px`, ({ expect }) => {

@@ -76,6 +76,13 @@ console.log(
 
 const fileList = (files: string[]) => files.map((f) => `    ${f}`).join('\n');
 
+/** The text of each views file (…/charts/<id>.views.json) a page's chart payloads name, in page order. */
+const viewsFiles = (html: string) =>
+  [...html.matchAll(/<chart-figure[\s\S]*?<script type="application\/json">([\s\S]*?)<\/script>/g)].map((m) => {
+    const { views } = JSON.parse(m[1]!) as { views: string };
+    return readFileSync(join(DIST, views.slice(BASE.length)), 'utf8');
+  });
+
 describe('byte budgets (the built site)', () => {
   it('has a page with charts to measure', () => {
     expect(withCharts.map((p) => p.page), 'no page with <chart-figure> or <scrolly-section> in the build').not.toEqual([]);
@@ -116,12 +123,12 @@ describe('byte budgets (the built site)', () => {
       expect(found, 'UI strings compiled into JavaScript (pass them in the chart payload: src/i18n/chart-strings.ts)').toEqual([]);
     });
 
-    it("gives each chart the chart module's strings in the page's language, and no others", () => {
+    it("gives each chart the chart module's strings in the page's language, and no others, in the views file it draws from", () => {
       const html = htmlOf.get(p.page)!;
       const lang = html.match(/<html[^>]*\slang="(\w+)"/)?.[1] as Locale;
-      const payloads = [...html.matchAll(/<chart-figure[\s\S]*?<script type="application\/json">([\s\S]*?)<\/script>/g)].map((m) => (JSON.parse(m[1]!) as { strings?: unknown }).strings);
-      expect(payloads.length).toBe(p.charts);
-      for (const strings of payloads) expect(strings).toEqual(chartStrings(lang));
+      const files = viewsFiles(html);
+      expect(files.length).toBe(p.charts);
+      for (const file of files) expect((JSON.parse(file) as { strings?: unknown }).strings).toEqual(chartStrings(lang));
     });
 
     it("keeps the other edition's words out of its chart payloads and out of every script but that edition's own words chunk", () => {
@@ -140,6 +147,7 @@ describe('byte budgets (the built site)', () => {
         });
       const payloads = [...html.matchAll(/<chart-figure[\s\S]*?<script type="application\/json">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
       for (const payload of payloads) for (const v of foreign) if (payload.includes(JSON.stringify(v).slice(1, -1))) found.push(`chart payload: "${v}"`);
+      for (const file of viewsFiles(html)) for (const v of foreign) if (file.includes(JSON.stringify(v).slice(1, -1))) found.push(`chart views file: "${v}"`);
       expect(found, `strings of ${other.join(', ')} on a ${lang} page (tests/browser/locale-strings.test.ts checks the words chunk is never downloaded)`).toEqual([]);
     });
 

@@ -143,15 +143,19 @@ describe('chart images', () => {
     expect(ink(data, 1200, { x: 560, y: 60, w: 600, h: 480 }), 'chart').toBeGreaterThan(20_000);
   });
 
-  it("points each chart at its edition's tooltip file under the base path, and keeps the names out of the page", () => {
+  it("points each chart at its edition's views and tooltip files under the base path, and keeps the data and the names out of the page", () => {
     for (const { page, charts } of EDITIONS) {
-      const payloads = [...html(page).matchAll(/<script type="application\/json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as { views: object[]; details: string });
+      const payloads = [...html(page).matchAll(/<script type="application\/json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as { views: string; details: string });
       expect(payloads.length, page).toBeGreaterThan(0);
-      for (const { views, details } of payloads) {
+      for (const { views: viewsUrl, details } of payloads) {
+        expect(viewsUrl.startsWith(charts) && viewsUrl.endsWith('.views.json'), viewsUrl).toBe(true);
         expect(details.startsWith(charts) && details.endsWith('.details.json'), details).toBe(true);
+        expect(viewsUrl.replace(/\.views\.json$/, ''), 'both files of one chart').toBe(details.replace(/\.details\.json$/, ''));
+        const { views } = JSON.parse(readFileSync(inDist(viewsUrl), 'utf8')) as { views: { key: string }[] };
         const file = JSON.parse(readFileSync(inDist(details), 'utf8')) as Record<string, string[][]>;
-        expect(Object.keys(file).sort()).toEqual(views.map((v) => (v as { key: string }).key).sort());
+        expect(Object.keys(file).sort()).toEqual(views.map((v) => v.key).sort());
         for (const view of views) expect(view, 'tooltip names belong in the details file').not.toHaveProperty('details');
+        for (const view of views) expect(view, 'the table is in the page as HTML').not.toHaveProperty('table');
       }
     }
     expect(read('charts/hiring-wave.details.json').toString('utf8')).toContain('Alexandr Wang');

@@ -21,10 +21,11 @@ interface Figure {
   tables: { views: string[]; body: string }[];
 }
 
-/** The chart figures of a page: their views (from the payload) and their tables. */
+/** The chart figures of a page: their views (from the views file its payload names) and their tables. */
 function figures(html: string): Figure[] {
   return [...html.matchAll(/<chart-figure\b[^>]*data-chart-id="([^"]+)"[^>]*>([\s\S]*?)<\/chart-figure>/g)].map(([, chart, inner]) => {
-    const payload = JSON.parse(/<script type="application\/json">([\s\S]*?)<\/script>/.exec(inner!)![1]!) as { views: { key: string }[] };
+    const { views: url } = JSON.parse(/<script type="application\/json">([\s\S]*?)<\/script>/.exec(inner!)![1]!) as { views: string };
+    const payload = JSON.parse(readFileSync(join(site.root, url.slice(site.base.length)), 'utf8')) as { views: { key: string }[] };
     const tables = [...inner!.matchAll(/<div class="table-scroll" data-table-view="([^"]+)">[\s\S]*?<\/caption>([\s\S]*?)<\/table>/g)].map(([, views, body]) => ({ views: views!.split(' '), body: body! }));
     return { chart: chart!, views: payload.views.map((v) => v.key), tables };
   });

@@ -1,7 +1,7 @@
 /**
  * The fonts of the built site: every character a page prints (its text, and
- * the labels and descriptions in its charts' payloads, which the canvas
- * draws) is in the subset files it serves, except the few that the families
+ * the labels, descriptions and names in its charts' payloads and files, which
+ * the canvas draws) is in the subset files it serves, except the few that the families
  * do not have at all (listed by src/integrations/site-fonts.ts); each page
  * preloads the faces of its first screen: the serif and the sans of a page of
  * the site (src/layouts/Base.astro), the sans of an embedded chart.
@@ -25,10 +25,15 @@ const notInFamilies = new Set(Object.values(manifest.missing).join(''));
 /** Code points that some served font draws. */
 const drawn = new Set(fonts.flatMap((f) => [...cmap(readFileSync(join(site.root, f)))]));
 
-/** The characters of a page: its text outside scripts and styles, plus the strings of its JSON data scripts. */
+/**
+ * The characters of a page: its text outside scripts and styles, plus the strings of its JSON data scripts and of
+ * the chart files they name (…/charts/<id>.views.json and .details.json: the labels and tooltip names a canvas draws).
+ */
 function printed(html: string): string {
   const tree = fromHtml(html);
-  const json = [...html.matchAll(/<script type="application\/json">([\s\S]*?)<\/script>/g)].map((m) => JSON.stringify(JSON.parse(m[1]!), (_, v: unknown) => v));
+  const payloads = [...html.matchAll(/<script type="application\/json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+  const chartFiles = payloads.flatMap((p) => [p['views'], p['details']].filter((u): u is string => typeof u === 'string' && u.endsWith('.json')));
+  const json = [...payloads, ...chartFiles.map((u) => JSON.parse(readFileSync(join(site.root, u.slice(site.base.length)), 'utf8')) as unknown)].map((v) => JSON.stringify(v));
   const strings = json.flatMap((j) => [...j.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string));
   const text: string[] = [];
   visit(tree, (node) => {

@@ -1,6 +1,6 @@
 /** /charts/<id>.details.json: the Indonesian edition's tooltip lines per chart (src/site/chart-png.ts). */
 import type { GetStaticPaths } from 'astro';
-import { chartDetails, chartPaths } from '../../site/chart-png';
+import { chartJson, chartPaths } from '../../site/chart-png';
 
 export const getStaticPaths = (() => chartPaths('id', 'details')) satisfies GetStaticPaths;
-export const GET = chartDetails('id');
+export const GET = chartJson('id', 'details');

@@ -1,6 +1,6 @@
 /** /en/charts/<id>.details.json: the English edition's tooltip lines per chart (src/site/chart-png.ts). */
 import type { GetStaticPaths } from 'astro';
-import { chartDetails, chartPaths } from '../../../site/chart-png';
+import { chartJson, chartPaths } from '../../../site/chart-png';
 
 export const getStaticPaths = (() => chartPaths('en', 'details')) satisfies GetStaticPaths;
-export const GET = chartDetails('en');
+export const GET = chartJson('en', 'details');
