@@ -11,4 +11,10 @@ describe('sourceLine', () => {
   it('says how many outlets it left out', () => {
     expect(sourceLine(['a', 'b', 'c', 'd'], sources, 'en', 1)).toBe('Source: 4 reports, chiefly WSJ and 2 other outlets.');
   });
+  it("writes counts over a thousand as the edition writes numbers (5.384 laporan, 5,384 reports)", () => {
+    const many = Array.from({ length: 5384 }, (_, i) => src(`s${i}`, 'Mint', 'WSJ'));
+    const ids = many.map((s) => s.id);
+    expect(sourceLine(ids, many, 'id')).toBe('Sumber: 5.384 laporan, terutama WSJ.');
+    expect(sourceLine(ids, many, 'en')).toBe('Source: 5,384 reports, chiefly WSJ.');
+  });
 });

@@ -13,3 +13,10 @@ export const paths: Record<Locale, { home: string; methods: string; data: string
  */
 export const chartFile = (locale: Locale, chart: string, ext: 'png' | 'narrow.png' | 'views.json' | 'details.json') =>
   `${locale === 'id' ? '' : `/${locale}`}/charts/${chart}.${ext}`;
+
+/**
+ * Site path of a chart's table page, where every table of the chart is printed in full (a table too long for the
+ * pages showing the chart links there: src/site/charts.ts, TABLE_ROWS_IN_PAGE). chartTablesPage('en', 'retention')
+ * is "/en/charts/retention/". Written by src/pages/charts/[chart]/ and src/pages/en/charts/[chart]/.
+ */
+export const chartTablesPage = (locale: Locale, chart: string) => `${locale === 'id' ? '' : `/${locale}`}/charts/${chart}/`;

@@ -17,7 +17,7 @@ import { CHART_PNG, renderChartCard, themeFromCss, type PngSize } from '../rende
 import { t, type Locale } from '../i18n/ui';
 import { sourceLine } from '../domain/source-line';
 import globalCss from '../styles/global.css?raw';
-import { chartFigureParts, chartSpec } from './charts';
+import { chartFigureParts, chartSpec, tableOnItsOwnPage } from './charts';
 import { readDataset } from './read-dataset';
 import { sha } from './incremental-keys';
 
@@ -36,6 +36,23 @@ export async function chartPaths(locale: Locale, file: ChartFileKind) {
       cacheKey: await chartFileKey(chart, locale, file, data),
     })),
   );
+}
+
+/**
+ * The table pages of an edition (src/layouts/ChartTables.astro): one per chart with a table too long to print
+ * under it (tableOnItsOwnPage), keyed by what the page prints (the source line and the tables). In astro dev,
+ * every chart: the dataset is read per request there (a mistake goes to the overlay), and a page nobody links to
+ * costs nothing.
+ */
+export async function chartTablesPaths(locale: Locale) {
+  if (import.meta.env.DEV) return chartIds.map((chart) => ({ params: { chart } }));
+  const data = readDataset();
+  const paths = [];
+  for (const chart of chartIds) {
+    const { credit, tables } = await chartFigureParts(chart, locale, data);
+    if (Object.values(tables).some(tableOnItsOwnPage)) paths.push({ params: { chart }, cacheKey: sha(`tables\n${locale}\n${credit}\n${JSON.stringify(tables)}`) });
+  }
+  return paths;
 }
 
 /** A chart's files in an edition: its pictures, what the browser draws from (views), the names behind the bars (details). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../domain/fixtures/dataset.ts';
-import { chartFigureParts, chartPagePart, sharedTables } from './charts.ts';
+import { chartFigureParts, chartOutlineList, chartPagePart, chartSpec, sharedTables } from './charts.ts';
+import { outlineHtml } from '../specs/describe.ts';
+import { chartStrings } from '../i18n/chart-strings.ts';
 
 describe('chartPagePart (what a story page\'s cache key covers of a chart)', () => {
   it("changes with a name that only the chart's data table prints", async () => {
@@ -30,13 +32,29 @@ describe('sharedTables (the data tables under a chart)', () => {
     { key: 'c', name: 'tujuan' },
   ];
   it('prints a table once for the views that share it, captioned with each view and its title', () => {
-    const out = sharedTables(views, { a: '<tbody>1</tbody>', b: '<tbody>2</tbody>', c: '<tbody>1</tbody>' }, { a: 'Judul', b: 'Judul', c: 'Judul lain' });
+    const one = { html: '<tbody>1</tbody>', rows: 1 };
+    const out = sharedTables(views, { a: one, b: { html: '<tbody>2</tbody>', rows: 1 }, c: { ...one } }, { a: 'Judul', b: 'Judul', c: 'Judul lain' });
     expect(out).toEqual([
-      { views: ['a', 'c'], caption: 'Judul: per pekan / Judul lain: tujuan', html: '<tbody>1</tbody>' },
-      { views: ['b'], caption: 'Judul: kumulatif', html: '<tbody>2</tbody>' },
+      { views: ['a', 'c'], caption: 'Judul: per pekan / Judul lain: tujuan', html: '<tbody>1</tbody>', rows: 1 },
+      { views: ['b'], caption: 'Judul: kumulatif', html: '<tbody>2</tbody>', rows: 1 },
     ]);
   });
   it('joins the names of views of one title', () => {
-    expect(sharedTables(views.slice(0, 2), { a: 'x', b: 'x' }, { a: 'Judul', b: 'Judul' })).toEqual([{ views: ['a', 'b'], caption: 'Judul: per pekan, kumulatif', html: 'x' }]);
+    const x = { html: 'x', rows: 3 };
+    expect(sharedTables(views.slice(0, 2), { a: x, b: x }, { a: 'Judul', b: 'Judul' })).toEqual([{ views: ['a', 'b'], caption: 'Judul: per pekan, kumulatif', html: 'x', rows: 3 }]);
+  });
+});
+
+describe('chartOutlineList (the chart-as-text list, written once per chart, edition and state)', () => {
+  it("is the outline's list after its summary, for the state asked for", async () => {
+    const data = fixtureDataset();
+    for (const state of [{}, { view: 'where' }, { highlight: ['left'] }]) {
+      const { views } = await chartSpec('retention', 'en', data);
+      const whole = outlineHtml('Title', views, state, chartStrings('en'));
+      const list = await chartOutlineList('retention', 'en', data, state);
+      expect(list.startsWith('<ul>')).toBe(true);
+      expect(whole).toBe(`${whole.slice(0, whole.indexOf('</p>') + 4)}${list}`);
+    }
+    expect(await chartOutlineList('retention', 'en', data, { highlight: ['left'] })).not.toBe(await chartOutlineList('retention', 'en', data, {}));
   });
 });

@@ -1,6 +1,7 @@
 /** Chart specs by id and locale, computed once per build from the dataset. */
 import { charts, chartIds, isChartId } from '../specs/registry.ts';
-import type { ChartDetails, ChartSpec, DrawnView } from '../specs/types.ts';
+import type { ChartDetails, ChartSpec, DrawnView, StepState } from '../specs/types.ts';
+import { outlineListHtml } from '../specs/describe.ts';
 import { chartStrings } from '../i18n/chart-strings.ts';
 import type { Locale } from '../i18n/ui.ts';
 import { closest, type Dataset } from '../domain/dataset.ts';
@@ -38,9 +39,25 @@ export interface ChartFigureParts {
   viewsFileJson: string;
   /** The tooltip details by view key (ChartDetails), the body of /charts/<id>.details.json. */
   detailsJson: string;
-  /** Each view's data table as HTML (<thead> and <tbody>), by view key: written once, put in every page showing the chart. */
-  tables: Record<string, string>;
+  /** Each view's data table as HTML (<thead> and <tbody>) and its number of rows, by view key: written once, put in every page showing the chart. */
+  tables: Record<string, TableHtml>;
 }
+
+export interface TableHtml {
+  html: string;
+  rows: number;
+}
+
+/**
+ * The most rows a data table may have to be printed under its chart. A longer one (a unit chart of thousands of
+ * people) would make every page showing the chart as long as the table: the figure links to the chart's table
+ * page instead (/charts/<id>/, src/pages/charts/[chart]/index.astro), which prints every table of the chart in
+ * full. The real dossier's longest table has 46 rows.
+ */
+export const TABLE_ROWS_IN_PAGE = 200;
+
+/** Whether a table is printed on a page of its own instead of under its chart (TABLE_ROWS_IN_PAGE). */
+export const tableOnItsOwnPage = (table: { rows: number }) => table.rows > TABLE_ROWS_IN_PAGE;
 
 const parts = new Map<string, Promise<ChartFigureParts>>();
 
@@ -68,9 +85,19 @@ export function chartFigureParts(id: string, locale: Locale, data: Dataset): Pro
       viewsJson,
       viewsFileJson: `{"views":${viewsJson},"strings":${JSON.stringify(chartStrings(locale))}}`,
       detailsJson: JSON.stringify(details),
-      tables: Object.fromEntries(spec.views.map((v) => [v.key, tableHtml(v.table)])),
+      tables: Object.fromEntries(spec.views.map((v) => [v.key, { html: tableHtml(v.table), rows: v.table.rows.length }])),
     };
   });
+}
+
+const outlineLists = new Map<string, Promise<string>>();
+
+/**
+ * The chart-as-text list of chart `id` in a state (outlineListHtml), once per chart, edition and state per build:
+ * the figures of many pages open in the same state, and at scale a unit chart's list names thousands of people.
+ */
+export function chartOutlineList(id: string, locale: Locale, data: Dataset, state: StepState): Promise<string> {
+  return oncePerBuild(outlineLists, `${id}/${locale}/${JSON.stringify(state)}`, async () => outlineListHtml((await chartSpec(id, locale, data)).views, state, chartStrings(locale)));
 }
 
 /**
@@ -88,13 +115,17 @@ export const chartPagePart = ({ credit, viewsJson, detailsJson, tables }: ChartF
  * views it serves (in the chart's order) and has a caption naming each with its title ("title: view"; views of
  * one title share it, "title: view, view").
  */
-export function sharedTables(views: readonly { key: string; name: string }[], tables: Record<string, string>, titles: Record<string, string>): { views: string[]; caption: string; html: string }[] {
+export function sharedTables(
+  views: readonly { key: string; name: string }[],
+  tables: Record<string, TableHtml>,
+  titles: Record<string, string>,
+): ({ views: string[]; caption: string } & TableHtml)[] {
   const byTable = new Map<string, { key: string; name: string }[]>();
-  for (const view of views) byTable.set(tables[view.key]!, [...(byTable.get(tables[view.key]!) ?? []), view]);
+  for (const view of views) byTable.set(tables[view.key]!.html, [...(byTable.get(tables[view.key]!.html) ?? []), view]);
   return [...byTable].map(([html, shared]) => {
     const byTitle = new Map<string, string[]>();
     for (const v of shared) byTitle.set(titles[v.key]!, [...(byTitle.get(titles[v.key]!) ?? []), v.name]);
-    return { views: shared.map((v) => v.key), caption: [...byTitle].map(([title, names]) => `${title}: ${names.join(', ')}`).join(' / '), html };
+    return { views: shared.map((v) => v.key), caption: [...byTitle].map(([title, names]) => `${title}: ${names.join(', ')}`).join(' / '), html, rows: tables[shared[0]!.key]!.rows };
   });
 }
 

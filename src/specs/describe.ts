@@ -74,7 +74,8 @@ export function describeChange(
   return changed.length === 0 ? '' : `${fill(strings['step.label'], step)}: ${changed.join(' ')}`;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+/** Text as HTML: & < > " escaped (the outline's; Astro escapes the same characters and ' as well). */
+export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 /**
  * The chart as text, for screen readers, as HTML: the step's description
@@ -94,16 +95,24 @@ export function outlineHtml(
   untilLabel?: string,
   step?: { n: number; total: number },
 ): string {
+  return `<p>${escapeHtml(`${step ? `${fill(strings['step.label'], step)}. ` : ''}${describeState(title, views, state, strings, untilLabel)}`)}</p>${outlineListHtml(views, state, strings)}`;
+}
+
+/**
+ * The outline's list (series and points, or each bar's range), after its summary: it does not depend on the
+ * title or the step number, so the build writes it once per chart, edition and state (src/site/charts.ts) instead
+ * of once per page; a unit chart at scale lists thousands of people.
+ */
+export function outlineListHtml(views: DrawnView[], state: StepState, strings: ChartStrings): string {
   const view = pickView(views, state);
   const lit = new Set(state.highlight ?? []);
   const mark = (label: string, on: boolean) => (on ? fill(strings['chart.outline.highlighted'], { label }) : label);
-  const summary = `${step ? `${fill(strings['step.label'], step)}. ` : ''}${describeState(title, views, state, strings, untilLabel)}`;
   if (view.summaries) {
     // Bars read as ranges (tenure: the certain part and the span partial dates leave open): each bar once,
     // as the range it stands for, never its parts' raw numbers (more precise than the dates they come from).
     const summaries = view.summaries;
     const shown = view.labels.flatMap((label, i) => (view.series.some((s) => visibleData(view, s.data, state)[i] != null) ? [{ label, text: summaries[i]! }] : []));
-    return `<p>${escapeHtml(summary)}</p><ul>${shown.map((b) => `<li>${escapeHtml(mark(`${b.label}: ${b.text}`, lit.has(b.label)))}</li>`).join('')}</ul>`;
+    return `<ul>${shown.map((b) => `<li>${escapeHtml(mark(`${b.label}: ${b.text}`, lit.has(b.label)))}</li>`).join('')}</ul>`;
   }
   const series = view.series.map((s) => {
     const values = visibleData(view, s.data, state);
@@ -115,5 +124,5 @@ export function outlineHtml(
     const head = view.summable ? fill(strings['chart.outline.seriesTotal'], { series: name, n: shown.reduce((sum, p) => sum + p.v, 0) }) : name;
     return `<li>${escapeHtml(head)}${points.length ? `<ul>${points.join('')}</ul>` : ''}</li>`;
   });
-  return `<p>${escapeHtml(summary)}</p><ul>${series.join('')}</ul>`;
+  return `<ul>${series.join('')}</ul>`;
 }
