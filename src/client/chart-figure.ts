@@ -1,12 +1,14 @@
 /**
  * <chart-figure>: owns one Chart.js chart. Reads its title, state and file
  * addresses from the JSON script inside it; when the figure nears the
- * viewport, loads Chart.js and the chart's views (the file every page of the
- * edition shares, /charts/<id>.views.json) together, draws, and redraws with
+ * viewport (or in idle time once the first chart has drawn: drawRest), loads
+ * Chart.js and the chart's views (the file every page of the edition shares,
+ * /charts/<id>.views.json) together, draws, and redraws with
  * chart.update() when its section reports a step (step-event.ts). The
  * tooltips' extra lines (the names behind a bar) are fetched at the same time
- * from the chart's details file; the chart draws without waiting for them. With each drawn state it updates the canvas's
- * label and the chart as text (outlineHtml in src/specs/describe.ts).
+ * from the chart's details file; the chart draws without waiting for them.
+ * With each drawn state it updates the canvas's label and the chart as text
+ * (outlineHtml in src/specs/describe.ts).
  * The canvas takes keyboard focus; the first focus loads the explorer
  * (src/client/chart-explorer.ts, a chunk of its own): arrow keys over the bars.
  *
@@ -55,8 +57,8 @@ const figures = () => [...document.querySelectorAll<ChartFigure>('chart-figure')
  * Draws the page's charts that are not drawn yet, one per idle period, so that
  * a printout has every chart: a chart otherwise draws only when it nears the
  * viewport. Started once Chart.js has loaded for the first chart: no extra
- * script, and no tooltip names either (fetched only for a chart the reader
- * reaches, see #wantDetails).
+ * script, only each chart's views file, and no tooltip names (fetched only for
+ * a chart the reader reaches, see #wantDetails).
  */
 let drawingRest = false;
 function drawRest() {
@@ -68,7 +70,8 @@ function drawRest() {
       drawingRest = false;
       return;
     }
-    void figure.load().then((drawn) => (drawn ? whenIdle(next) : (drawingRest = false)));
+    // Without Chart.js no figure can draw; a figure without its views shows its picture, and the next one goes on.
+    void figure.load().then(() => (drawing ? whenIdle(next) : (drawingRest = false)));
   };
   whenIdle(next);
 }
@@ -83,7 +86,7 @@ window.matchMedia('print').addEventListener('change', () => figures().forEach((f
 export class ChartFigure extends HTMLElement implements ExplorerHost {
   #payload: Payload | null = null;
   /** The views and strings, once views.json has loaded (#draw waits for them, and so does the explorer). */
-  #drawn: ChartViewsFile | null = null;
+  #viewsFile: ChartViewsFile | null = null;
   #viewsRequested: Promise<ChartViewsFile | null> | null = null;
   #chart: ChartInstance | null = null;
   #state: StepState = {};
@@ -209,11 +212,12 @@ export class ChartFigure extends HTMLElement implements ExplorerHost {
       for (const figure of figures()) figure.showPicture();
       return false;
     }
-    // Detached while Chart.js loaded: the next connection draws.
+    const file = await views;
+    // Detached while Chart.js or the views loaded: the next connection draws.
     if (signal?.aborted) return false;
     try {
       // This chart's views did not load: this chart shows its picture; the others draw from their own files.
-      if (!(await views)) throw new Error(this.#payload!.views);
+      if (!file) throw new Error(this.#payload!.views);
       // The config type is built generically; Chart.js validates it at run time.
       this.#chart = new drawing.Chart(this.querySelector('canvas')!, this.#config() as never);
       this.#reflect();
@@ -254,7 +258,7 @@ export class ChartFigure extends HTMLElement implements ExplorerHost {
   /** What the chart draws from, once per figure (its views.json); null when it cannot load (#draw then shows the picture). */
   #views(): Promise<ChartViewsFile | null> {
     return (this.#viewsRequested ??= getJson<ChartViewsFile>(this.#payload!.views).then(
-      (file) => (this.#drawn = file),
+      (file) => (this.#viewsFile = file),
       () => null,
     ));
   }
@@ -344,7 +348,7 @@ export class ChartFigure extends HTMLElement implements ExplorerHost {
       this.#scheduleAnnounce(Math.max(held, ANNOUNCE_AFTER_MS));
       return;
     }
-    const { views, strings } = this.#drawn!;
+    const { views, strings } = this.#viewsFile!;
     const { locale } = this.#payload!;
     const text = drawing.describeChange(
       views,
@@ -367,7 +371,7 @@ export class ChartFigure extends HTMLElement implements ExplorerHost {
   /** The view shown (ExplorerHost: the explorer reads the figure). */
   view(): DrawnView {
     const key = this.#printing ? undefined : this.#state.view;
-    const { views } = this.#drawn!;
+    const { views } = this.#viewsFile!;
     return views.find((v) => v.key === key) ?? views[0]!;
   }
 
@@ -405,7 +409,7 @@ export class ChartFigure extends HTMLElement implements ExplorerHost {
 
   /** The drawn state in words, following the view the step shows: heading, the canvas's label, the chart as text, legend and data table. */
   #reflect() {
-    const { strings, views } = this.#drawn!;
+    const { strings, views } = this.#viewsFile!;
     const { locale } = this.#payload!;
     const shown = this.view().key;
     const title = this.#payload!.titles?.[shown] ?? this.#payload!.title;

@@ -20,6 +20,7 @@ import globalCss from '../styles/global.css?raw';
 import { chartFigureParts, chartSpec, tableOnItsOwnPage } from './charts';
 import { readDataset } from './read-dataset';
 import { sha } from './incremental-keys';
+import { firstStories } from './embed-paths';
 
 /**
  * One route per chart, for getStaticPaths. In a build, each has a cacheKey over what its file holds (a picture's
@@ -40,17 +41,20 @@ export async function chartPaths(locale: Locale, file: ChartFileKind) {
 
 /**
  * The table pages of an edition (src/layouts/ChartTables.astro): one per chart with a table too long to print
- * under it (tableOnItsOwnPage), keyed by what the page prints (the source line and the tables). In astro dev,
- * every chart: the dataset is read per request there (a mistake goes to the overlay), and a page nobody links to
- * costs nothing.
+ * under it (tableOnItsOwnPage), with the first story that shows the chart, keyed by what the page prints (that
+ * story's link, the source line and the tables). In astro dev, every chart: the dataset is read per request there
+ * (a mistake goes to the overlay), and a page nobody links to costs nothing.
  */
 export async function chartTablesPaths(locale: Locale) {
-  if (import.meta.env.DEV) return chartIds.map((chart) => ({ params: { chart } }));
+  const stories = await firstStories(locale);
+  const props = (chart: ChartId) => ({ story: stories.get(chart) ?? null });
+  if (import.meta.env.DEV) return chartIds.map((chart) => ({ params: { chart }, props: props(chart) }));
   const data = readDataset();
   const paths = [];
   for (const chart of chartIds) {
     const { credit, tables } = await chartFigureParts(chart, locale, data);
-    if (Object.values(tables).some(tableOnItsOwnPage)) paths.push({ params: { chart }, cacheKey: sha(`tables\n${locale}\n${credit}\n${JSON.stringify(tables)}`) });
+    if (!Object.values(tables).some(tableOnItsOwnPage)) continue;
+    paths.push({ params: { chart }, props: props(chart), cacheKey: sha(`tables\n${locale}\n${JSON.stringify(props(chart))}\n${credit}\n${JSON.stringify(tables)}`) });
   }
   return paths;
 }

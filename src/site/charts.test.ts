@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fixtureDataset } from '../domain/fixtures/dataset.ts';
 import { chartFigureParts, chartOutlineList, chartPagePart, chartSpec, sharedTables } from './charts.ts';
 import { outlineHtml } from '../specs/describe.ts';
@@ -56,5 +56,23 @@ describe('chartOutlineList (the chart-as-text list, written once per chart, edit
       expect(whole).toBe(`${whole.slice(0, whole.indexOf('</p>') + 4)}${list}`);
     }
     expect(await chartOutlineList('retention', 'en', data, { highlight: ['left'] })).not.toBe(await chartOutlineList('retention', 'en', data, {}));
+  });
+
+  it('keeps one list per chart, edition and state in a build (not one for all)', async () => {
+    // Under vitest import.meta.env.DEV is true and oncePerBuild computes every time: a build keeps its values.
+    vi.stubEnv('DEV', false);
+    try {
+      const data = fixtureDataset();
+      const lists = [
+        await chartOutlineList('retention', 'en', data, {}),
+        await chartOutlineList('retention', 'en', data, { highlight: ['left'] }),
+        await chartOutlineList('retention', 'id', data, {}),
+        await chartOutlineList('departures', 'en', data, {}),
+      ];
+      expect(new Set(lists).size).toBe(lists.length);
+      expect(await chartOutlineList('retention', 'en', data, { highlight: ['left'] })).toBe(lists[1]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

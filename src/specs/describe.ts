@@ -74,8 +74,7 @@ export function describeChange(
   return changed.length === 0 ? '' : `${fill(strings['step.label'], step)}: ${changed.join(' ')}`;
 }
 
-/** Text as HTML: & < > " escaped (the outline's; Astro escapes the same characters and ' as well). */
-export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 /**
  * The chart as text, for screen readers, as HTML: the step's description
@@ -95,8 +94,11 @@ export function outlineHtml(
   untilLabel?: string,
   step?: { n: number; total: number },
 ): string {
-  return `<p>${escapeHtml(`${step ? `${fill(strings['step.label'], step)}. ` : ''}${describeState(title, views, state, strings, untilLabel)}`)}</p>${outlineListHtml(views, state, strings)}`;
+  return outlineSummary(`${step ? `${fill(strings['step.label'], step)}. ` : ''}${describeState(title, views, state, strings, untilLabel)}`) + outlineListHtml(views, state, strings);
 }
+
+/** The outline's first paragraph: the step's description (ChartFigure.astro writes it before the list it keeps per build). */
+export const outlineSummary = (text: string) => `<p>${escapeHtml(text)}</p>`;
 
 /**
  * The outline's list (series and points, or each bar's range), after its summary: it does not depend on the

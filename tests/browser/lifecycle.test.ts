@@ -4,8 +4,9 @@
  * the canvas when the figure destroys it on disconnect), and after three such
  * round trips one colour-scheme change, one step and one step announcement
  * each happen once (listeners are tied to the connection, not added again on
- * every connect). The scroller reports each step once, as one event, and a
- * diagram put back follows the next step.
+ * every connect). A figure put back while its views file is still loading
+ * draws once it arrives. The scroller reports each step once, as one event,
+ * and a diagram put back follows the next step.
  *
  * Run: npx vitest run tests/browser/lifecycle.test.ts   (needs Chromium; see harness.ts)
  */
@@ -101,6 +102,38 @@ describe.skipIf(SKIP_BROWSER)('graphics lifecycle', () => {
       expect(await labels(page), 'redraws for one step').toBe(1);
       expect(await said(page), 'announcements of one step').toHaveLength(1);
       expect(await page.$eval(`${FIGURE} canvas`, (c) => c.getAttribute('data-state'))).toBe('1');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("draws a figure put back while its views file was still loading, once, and not on the canvas it left", async () => {
+    const context = await newContext(env.browser, VIEWPORTS[0]!);
+    try {
+      const page = await context.newPage();
+      const thrown: string[] = [];
+      page.on('pageerror', (e) => thrown.push(String(e)));
+      let release!: () => void;
+      const held = new Promise<void>((done) => (release = done));
+      let requests = 0;
+      // The views answer only once the figure has been taken out and put back.
+      await page.route(/\/charts\/hiring-wave\.views\.json$/, async (route) => {
+        requests++;
+        await held;
+        await route.continue();
+      });
+      await page.goto(env.site.page(PAGES.story), { waitUntil: 'domcontentloaded' });
+      await toStep(page, 'langkah-hiring-wave-1');
+      await expect.poll(() => requests, { timeout: 8000 }).toBeGreaterThan(0);
+      await reattach(page, 1);
+      release();
+      await drawn(page);
+      await page.waitForTimeout(500);
+      // Drawn by the connection it is in: the first one's draw, detached, stopped (else Chart.js refuses the canvas
+      // for the second and the figure falls back to its picture).
+      expect(await page.$eval(FIGURE, (f) => f.hasAttribute('data-fallback')), 'the figure shows its picture').toBe(false);
+      expect(requests, 'the views file requested once').toBe(1);
+      expect(thrown).toEqual([]);
     } finally {
       await context.close();
     }
