@@ -5,24 +5,14 @@
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
-import { fixtureDataset } from '../domain/fixtures/dataset.ts';
+import { fixtureDataset, fixtureWithRecruits } from '../domain/fixtures/dataset.ts';
 import type { Dataset } from '../domain/dataset.ts';
-import { summerCohort } from '../domain/series.ts';
 import { formatNumber } from '../domain/format.ts';
 import { TABLE_ROWS_IN_PAGE, chartFigureParts } from '../site/charts.ts';
 import ChartFigure from './ChartFigure.astro';
 import ChartTables from '../layouts/ChartTables.astro';
 
 const container = await AstroContainer.create();
-
-/** The fixture with its summer recruits copied until the retention chart's table is longer than a page takes. */
-function withRecruits(min: number): Dataset {
-  const data = fixtureDataset();
-  const cohort = summerCohort(data);
-  const copies = Math.ceil(min / cohort.length);
-  for (let k = 1; k <= copies; k++) data.people.push(...cohort.map((p) => ({ ...p, id: `${p.id}-copy-${k}`, name: `${p.name} ${k}` })));
-  return data;
-}
 
 // Under vitest Astro renders in dev mode, which marks elements with their source location.
 const render = async (component: Parameters<typeof container.renderToString>[0], props: Record<string, unknown>, dataset: Dataset) =>
@@ -31,7 +21,7 @@ const render = async (component: Parameters<typeof container.renderToString>[0],
 const rowsOf = (html: string) => [...html.matchAll(/<table>[\s\S]*?<\/table>/g)].map((m) => (m[0].match(/<tr>/g) ?? []).length - 1);
 
 describe('a chart figure with a table too long for the page', () => {
-  const big = withRecruits(TABLE_ROWS_IN_PAGE + 1);
+  const big = fixtureWithRecruits(TABLE_ROWS_IN_PAGE + 1);
 
   it('prints the fixture retention table under the chart', async () => {
     const data = fixtureDataset();
