@@ -20,7 +20,7 @@ import globalCss from '../styles/global.css?raw';
 import { chartFigureParts, chartSpec, tableOnItsOwnPage } from './charts';
 import { readDataset } from './read-dataset';
 import { sha } from './incremental-keys';
-import { firstStories } from './embed-paths';
+import { firstStories, type StoryLink } from './embed-paths';
 
 /**
  * One route per chart, for getStaticPaths. In a build, each has a cacheKey over what its file holds (a picture's
@@ -45,12 +45,12 @@ export async function chartPaths(locale: Locale, file: ChartFileKind) {
  * story's link, the source line and the tables). In astro dev, every chart: the dataset is read per request there
  * (a mistake goes to the overlay), and a page nobody links to costs nothing.
  */
-export async function chartTablesPaths(locale: Locale) {
+export async function chartTablesPaths(locale: Locale): Promise<{ params: { chart: ChartId }; props: { story: StoryLink | null }; cacheKey?: string }[]> {
   const stories = await firstStories(locale);
   const props = (chart: ChartId) => ({ story: stories.get(chart) ?? null });
   if (import.meta.env.DEV) return chartIds.map((chart) => ({ params: { chart }, props: props(chart) }));
   const data = readDataset();
-  const paths = [];
+  const paths: Awaited<ReturnType<typeof chartTablesPaths>> = [];
   for (const chart of chartIds) {
     const { credit, tables } = await chartFigureParts(chart, locale, data);
     if (!Object.values(tables).some(tableOnItsOwnPage)) continue;
