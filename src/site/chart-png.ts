@@ -82,7 +82,7 @@ async function pictureParts(chart: ChartId, locale: Locale, data: Dataset) {
 /**
  * A JSON endpoint of one edition, shared by every page that shows the chart:
  * - /charts/<id>.views.json, what <chart-figure> draws from (ChartViewsFile), fetched when the chart nears the
- *   viewport;
+ *   viewport, or in idle time once another chart has drawn (for print);
  * - /charts/<id>.details.json, the tooltip lines of each view (the names behind a bar, ChartDetails), fetched
  *   for a chart the reader reaches.
  */

@@ -33,8 +33,8 @@ export interface ChartFigureParts {
   viewsJson: string;
   /**
    * What the browser draws from, the body of /charts/<id>.views.json (ChartViewsFile): the views and this edition's
-   * chart strings. One file every page showing the chart shares, fetched when the chart nears the viewport, so a
-   * page's HTML does not carry its charts' data.
+   * chart strings. One file every page showing the chart shares, fetched when the chart nears the viewport (or in
+   * idle time, for print), so a page's HTML does not carry its charts' data.
    */
   viewsFileJson: string;
   /** The tooltip details by view key (ChartDetails), the body of /charts/<id>.details.json. */
@@ -101,8 +101,10 @@ export function chartOutlineList(id: string, locale: Locale, data: Dataset, stat
 }
 
 /**
- * Everything a page prints of a chart whatever its title and state, as one text: the source line, the views it
- * draws from, the names behind the bars, and the data tables (whose cells hold names and dates). What a story
+ * Everything a page prints of a chart whatever its title and state, as one text: the source line, the views (its
+ * description and outline are written from them; the page no longer carries them), the names behind the bars (in
+ * no page since they moved to details.json: kept, at the cost of a render after a change to them alone), and the
+ * data tables (whose cells hold names and dates). What a story
  * page's cache key covers of each chart it shows (src/pages/[...slug].astro, chartDigests): a change to any of
  * it, such as a person's name in the hiring wave's table, renders the page again.
  */
