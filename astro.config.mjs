@@ -1,21 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import { remarkDropReadAlso } from './src/remark/remark-drop-read-also.ts';
-import { remarkCheckComponents } from './src/remark/remark-check-components.ts';
-import { remarkPersonMentions } from './src/remark/remark-person-mentions.ts';
-import { remarkBoundNumbers } from './src/remark/remark-bound-numbers.ts';
-import { remarkTypography } from './src/remark/remark-typography.ts';
-import { remarkReadingTime } from './src/remark/remark-reading-time.ts';
-import { remarkNoPlaceholders } from './src/remark/remark-no-placeholders.ts';
-import { remarkSafeMarkup } from './src/remark/remark-safe-markup.ts';
-import { remarkExplainSyntax } from './src/remark/remark-explain-syntax.ts';
-import { remarkExpressionErrors } from './src/remark/remark-expression-errors.ts';
-import { remarkStepIds } from './src/remark/remark-step-ids.ts';
+import { storyProcessor } from './src/integrations/story-pipeline.ts';
 import { limitMdxCompiles } from './src/integrations/limit-mdx-compiles.ts';
 import { mdxCache } from './src/integrations/mdx-cache.ts';
 import { compileInputsOf } from './src/remark/compile-inputs.ts';
+import { mdxWorkers } from './src/integrations/mdx-workers.ts';
 import { siteFromEnv, siteUrl } from './src/integrations/site-url.ts';
 import { loadEnv } from 'vite';
 import { siteFonts } from './src/integrations/site-fonts.ts';
@@ -31,13 +21,7 @@ const env = loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), '');
 const where = siteFromEnv(env);
 const site = where.site;
 const base = env.BASE_PATH || '/';
-// The one way to the dataset (src/site/read-dataset.ts): parsed and validated once per build, and again in `astro dev`
-// after a data file is saved. remark-bound-numbers gets it whole (to word a refusal's hint; a refused compile is not
-// cached); the plugins whose output a compile keeps get only what the compiled-MDX cache's key covers
-// (src/remark/compile-inputs.ts).
 const root = fileURLToPath(new URL('.', import.meta.url));
-const dataset = () => readDataset(root);
-const inputs = () => compileInputsOf(dataset());
 
 export default defineConfig({
   site,
@@ -52,15 +36,8 @@ export default defineConfig({
   markdown: {
     // No code in the stories: skip Shiki (a rehype pass over every page).
     syntaxHighlight: false,
-    // SmartyPants gets Indonesian wrong ('25, 'kan, 2020--2025); remark-typography does it instead, last,
-    // after names have been matched against the data. remark-expression-errors makes an expression that throws
-    // name its story file and line.
-    processor: unified({
-      smartypants: false,
-      // remarkExplainSyntax wraps the parser (a story that does not parse gets a plain sentence and the tag's line);
-      // remarkSafeMarkup first of the transforms: it reads what the editor wrote, before any plugin adds markup of its own.
-      remarkPlugins: [remarkExplainSyntax, remarkSafeMarkup, remarkDropReadAlso, remarkNoPlaceholders, [remarkCheckComponents, { inputs, root }], remarkStepIds, [remarkBoundNumbers, { dataset }], [remarkPersonMentions, { inputs }], remarkTypography, remarkReadingTime, remarkExpressionErrors],
-    }),
+    // The stories' remark plugins, in order, and how they read the dataset: src/integrations/story-pipeline.ts.
+    processor: storyProcessor(root),
   },
   // optimize: static parts of an MDX page compile to HTML strings instead of a JSX call per element,
   // so 1,000 stories compile, bundle and render faster in less memory (docs/benchmark.md). Same HTML.
@@ -71,8 +48,10 @@ export default defineConfig({
   // mdxCache: compiled stories kept in node_modules/.astro/mdx/ between builds, keyed by the file, the pipeline
   // (this config and every file it imports, package-lock.json) and what the plugins read from the dataset
   // (src/remark/compile-inputs.ts); after a one-story edit only that story compiles (src/integrations/mdx-cache.ts).
+  // mdxWorkers: in a build, the stories compile in worker threads, one per core, with the same pipeline
+  // (src/integrations/mdx-workers.ts; same pages, a shorter build).
   // terseClientJs: Terser after Vite's minifier on the browser's JavaScript, cached (Chart.js: 52 -> 46 KB gzip).
-  integrations: [datasetIntegration(), siteUrl(where), siteFonts(), mdx({ optimize: true }), limitMdxCompiles({ limit: 4 }), mdxCache({ data: (root) => compileInputsOf(readDataset(root)).key }), terseClientJs()],
+  integrations: [datasetIntegration(), siteUrl(where), siteFonts(), mdx({ optimize: true }), limitMdxCompiles({ limit: 4 }), mdxCache({ data: (root) => compileInputsOf(readDataset(root)).key }), mdxWorkers(), terseClientJs()],
   // The CSP (public/_headers) allows scripts and styles only as files from the site:
   // never inline small scripts, assets or stylesheets into the HTML.
   // concurrency: social cards (/og/*.jpg) spend most of their time encoding in libuv's thread pool;

@@ -85,12 +85,15 @@ describe.concurrent('astro build refuses bad input', { timeout: 600_000 }, () =>
     const tag = '  <Step until="2025-06-30" mark="2025-06-30" markLabel="30 Juni: memo MSL" highlight="openai">';
     const line = readFileSync(join(dir, file), 'utf8').split('\n').indexOf(tag) + 1;
     edit(dir, file, `${tag}\n`, `${tag.slice(0, -1)}\n`);
-    const { code, output } = await build(dir);
+    // MDX_WORKERS_AFTER=0: every story compiles in a worker thread (src/integrations/mdx-workers.ts), as in a big build.
+    const { code, output } = await build(dir, { MDX_WORKERS_AFTER: '0' });
     expect(code).not.toBe(0);
     expect(output).toContain(`The <Step> tag on line ${line} is not written properly. A tag ends with ">"`);
     // As in content/README.md ("MDX syntax"), where this example is shown.
     expect(output).toContain(`(The MDX parser stopped at line ${line + 1}, column 15: Unexpected character \`,\` (U+002C) in attribute name,`);
     expect(output).toContain(`Location:\n    ${join(dir, file)}:${line}:3`);
+    // The story compiled in a worker thread, and its error came back whole.
+    expect(output).toMatch(/\[msl:mdx-workers\] compiling the MDX files after the first 0 in \d+ worker threads? /);
   });
 
   it('fails, rather than waits, when more stories are broken than MDX compiles may run at once', async ({ expect }) => {
@@ -100,7 +103,8 @@ describe.concurrent('astro build refuses bad input', { timeout: 600_000 }, () =>
     const story = readFileSync(join(dir, 'content/stories/meta-rekrut-yang-song.mdx'), 'utf8').replace('<Scrolly chart="origins"', '<Scrolly chart="origin"');
     for (let i = 1; i <= 6; i++) writeFileSync(join(dir, `content/stories/rusak-${i}.mdx`), story);
     const line = story.split('\n').findIndex((l) => l.startsWith('<Scrolly chart="origin"')) + 1;
-    const { code, output } = await build(dir);
+    // The first two compile in the main thread, the rest in the workers (src/integrations/mdx-workers.ts).
+    const { code, output } = await build(dir, { MDX_WORKERS_AFTER: '2' });
     expect(code).not.toBe(0);
     expect(output).toContain('Unknown chart "origin" in <Scrolly>: did you mean "origins"?');
     expect(output).toMatch(new RegExp(`content/stories/rusak-\\d\\.mdx:${line}:`));

@@ -23,8 +23,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   render: ['specs', 'domain', 'i18n'],
   remark: ['specs', 'domain', 'i18n'],
   content: ['domain', 'i18n'],
-  // Build steps: the dataset check before a build, fonts, compile limits.
-  integrations: ['content', 'site', 'domain', 'i18n'],
+  // Build steps: the dataset check before a build, the stories' remark pipeline and its workers, fonts, compile limits.
+  integrations: ['remark', 'content', 'site', 'domain', 'i18n'],
   site: ['render', 'specs', 'domain', 'i18n', 'styles'],
   styles: [],
   components: ['site', 'client', 'specs', 'domain', 'i18n', 'styles'],
