@@ -48,8 +48,8 @@ export default defineConfig({
   // mdxCache: compiled stories kept in node_modules/.astro/mdx/ between builds, keyed by the file, the pipeline
   // (this config and every file it imports, package-lock.json) and what the plugins read from the dataset
   // (src/remark/compile-inputs.ts); after a one-story edit only that story compiles (src/integrations/mdx-cache.ts).
-  // mdxWorkers: in a build, the stories compile in worker threads, one per core, with the same pipeline
-  // (src/integrations/mdx-workers.ts; same pages, a shorter build).
+  // mdxWorkers: in a build, the stories after the first 24 compile in worker threads, one per core, with the same
+  // pipeline (src/integrations/mdx-workers.ts; the same pages, a shorter build at 1,000 stories).
   // terseClientJs: Terser after Vite's minifier on the browser's JavaScript, cached (Chart.js: 52 -> 46 KB gzip).
   integrations: [datasetIntegration(), siteUrl(where), siteFonts(), mdx({ optimize: true }), limitMdxCompiles({ limit: 4 }), mdxCache({ data: (root) => compileInputsOf(readDataset(root)).key }), mdxWorkers(), terseClientJs()],
   // The CSP (public/_headers) allows scripts and styles only as files from the site:

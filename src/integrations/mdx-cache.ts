@@ -38,8 +38,8 @@ type Handler = (this: unknown, code: string, id: string, ...rest: unknown[]) => 
 
 /**
  * The project files `entries` import, followed through relative imports
- * (static `from` clauses and dynamic imports of a relative path), with their
- * texts: sorted [path, text].
+ * (static `from` clauses, dynamic imports of a relative path and modules
+ * loaded by `new URL('./…', import.meta.url)`), with their texts: sorted [path, text].
  * Packages are left out (package-lock.json stands for them).
  */
 export function sourceClosure(entries: string[]): [string, string][] {
@@ -50,7 +50,8 @@ export function sourceClosure(entries: string[]): [string, string][] {
     if (seen.has(file) || !existsSync(file)) continue;
     const text = readFileSync(file, 'utf8');
     seen.set(file, text);
-    for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"?]+)(?:\?[^'"]*)?['"]/g)) {
+    // Static `from` clauses, dynamic imports and `new URL('./file', import.meta.url)` (a worker's module).
+    for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\bnew URL\(\s*)['"](\.{1,2}\/[^'"?]+)(?:\?[^'"]*)?['"]/g)) {
       let target = resolve(dirname(file), m[1]!);
       // Extensionless specifiers (Vite and Astro resolve them): try the usual ones.
       if (!existsSync(target) || !/\.[a-z]+$/i.test(target)) target = ['', '.ts', '.js', '.mjs', '.astro', '/index.ts'].map((x) => target + x).find((t) => existsSync(t) && /\.[a-z]+$/i.test(t)) ?? target;

@@ -36,6 +36,11 @@ export interface SentError {
   cause?: SentError | { value: unknown };
 }
 
+/** Sent to a worker to end it once the files before it are done. */
+export interface Close {
+  close: true;
+}
+
 export type Reply = { id: number; result: MdxResult; error?: undefined } | { id: number; error: SentError; result?: undefined };
 
 /**

@@ -23,18 +23,21 @@ const seen = (e: unknown) => {
   return { name: err['name'], message: err['message'], line: err['line'], column: err['column'], reason: err['reason'], file: err['file'], ruleId: err['ruleId'], source: err['source'] };
 };
 
+const inThread = storyProcessor(ROOT).createMdxRenderer!(SHARED, MDX);
 const pools: MdxPool[] = [];
 afterAll(() => Promise.all(pools.map((p) => p.close())));
-const pool = (size = 2) => {
-  const p = new MdxPool(size, { root: ROOT, shared: SHARED, mdx: { ...MDX, srcDir: MDX.srcDir!.href } });
+const OPTIONS = { root: ROOT, shared: SHARED, mdx: { ...MDX, srcDir: MDX.srcDir!.href } };
+/** A pool of `size` workers whose fallback is the main thread's renderer, and the warnings it gave. */
+const pool = async (size = 2, script?: URL) => {
+  const warnings: string[] = [];
+  const p = new MdxPool({ size, options: OPTIONS, fallback: await inThread, warn: (m) => warnings.push(m), ...(script ? { script } : {}) });
   pools.push(p);
-  return p;
+  return Object.assign(p, { warnings });
 };
-const inThread = storyProcessor(ROOT).createMdxRenderer!(SHARED, MDX);
 
 describe('MdxPool', { timeout: 60_000 }, () => {
   it('compiles a story to the same code and Astro metadata as the main thread', async () => {
-    const workers = pool();
+    const workers = await pool();
     for (const file of ['content/stories/meta-rekrut-yang-song.mdx', 'content/stories/en/yang-song-meta-hiring-wave.mdx']) {
       const path = join(ROOT, file);
       const { content, frontmatter } = story(path);
@@ -46,7 +49,7 @@ describe('MdxPool', { timeout: 60_000 }, () => {
   });
 
   it("rejects with the error the main thread throws: its message, line, column and reason", async () => {
-    const workers = pool(1);
+    const workers = await pool(1);
     const path = join(ROOT, 'content/stories/contoh.mdx');
     for (const content of ['# Judul\n\nSetidaknya 11 peneliti pindah ke Meta.\n', '# Judul\n\n<Step id="a">\n\nTeks tanpa tutup.\n']) {
       const there = await workers.process(content, path, {}).then(() => null, (e: unknown) => e);
@@ -62,31 +65,44 @@ describe('MdxPool', { timeout: 60_000 }, () => {
   });
 
   it('spreads files over its workers and answers each with its own result', async () => {
-    const workers = pool(2);
+    const workers = await pool(2);
     const path = join(ROOT, 'content/stories/contoh.mdx');
     const results = await Promise.all(Array.from({ length: 6 }, (_, i) => workers.process(`# Bagian\n\nTeks ${'x'.repeat(i + 1)}.\n`, path, {})));
     results.forEach((r, i) => expect(r.code).toContain(`Teks ${'x'.repeat(i + 1)}.`));
   });
 
-  it('fails the files still in hand when it is closed, and refuses new ones', async () => {
-    const workers = new MdxPool(1, { root: ROOT, shared: SHARED, mdx: { ...MDX, srcDir: MDX.srcDir!.href } });
+  it('compiles a file still in hand when it is closed, and the files after it, in the main thread', async () => {
+    const workers = await pool(1);
     const path = join(ROOT, 'content/stories/contoh.mdx');
-    const inHand = expect(workers.process('# Judul\n\nTeks.\n', path, {})).rejects.toThrow('closed before this file compiled');
+    const inHand = workers.process('# Judul\n\nTeks pertama.\n', path, {});
     await workers.close();
-    await inHand;
-    await expect(workers.process('# Judul\n', path, {})).rejects.toThrow('were closed');
+    expect((await inHand).code).toContain('Teks pertama.');
+    expect((await workers.process('# Judul\n\nTeks kedua.\n', path, {})).code).toContain('Teks kedua.');
+    expect(workers.warnings).toEqual([]);
   });
 });
 
 describe('MdxPool with a worker that stops', { timeout: 60_000 }, () => {
-  it('fails the file it had in hand, naming it and the way out, and the pool goes on without it', async () => {
-    const stops = new MdxPool(1, { root: ROOT, shared: SHARED, mdx: { ...MDX, srcDir: MDX.srcDir!.href } }, new URL('./fixtures/exiting-worker.mjs', import.meta.url));
-    pools.push(stops);
-    await expect(stops.process('# Judul\n', '/project/content/stories/a.mdx', {})).rejects.toThrow(
-      'An MDX compile worker stopped while it had /project/content/stories/a.mdx in hand: it exited with code 3. To compile in the build\'s main thread instead, build with MDX_WORKERS=0',
-    );
-    // No worker is left: the next file fails at once instead of waiting for an answer that cannot come.
-    await expect(stops.process('# Judul\n', '/project/content/stories/b.mdx', {})).rejects.toThrow('Every MDX compile worker has stopped (the errors above say why), so /project/content/stories/b.mdx did not compile.');
+  it('compiles the file it had in hand in the main thread, saying so, and the next ones too', async () => {
+    const stops = await pool(1, new URL('./fixtures/exiting-worker.mjs', import.meta.url));
+    const path = join(ROOT, 'content/stories/contoh.mdx');
+    const first = await stops.process('# Judul\n\nTeks pertama.\n', path, {});
+    expect(first.code).toBe((await (await inThread).process('# Judul\n\nTeks pertama.\n', path, {})).code);
+    expect(stops.warnings).toEqual([
+      `An MDX compile worker stopped (exit code 3) with ${path} in hand: it compiles in the main thread instead. MDX_WORKERS=0 compiles every file there (src/integrations/mdx-workers.ts).`,
+    ]);
+    // No worker is left: the next file compiles in the thread at once, instead of waiting for an answer that cannot come.
+    expect((await stops.process('# Judul\n\nTeks kedua.\n', path, {})).code).toContain('Teks kedua.');
+    expect(stops.warnings).toHaveLength(1);
+  });
+
+  it("keeps a story's error when the main thread compiles it instead", async () => {
+    const stops = await pool(1, new URL('./fixtures/exiting-worker.mjs', import.meta.url));
+    const path = join(ROOT, 'content/stories/contoh.mdx');
+    const content = '# Judul\n\nSetidaknya 11 peneliti pindah ke Meta.\n';
+    const there = await stops.process(content, path, {}).then(() => null, (e: unknown) => e);
+    const here = await (await inThread).process(content, path, {}).then(() => null, (e: unknown) => e);
+    expect(seen(there)).toEqual(seen(here));
   });
 });
 
@@ -139,7 +155,7 @@ describe('splitRenderer', () => {
   it('compiles the first files in the thread, and starts the pool once, for the next one', async () => {
     const log: string[] = [];
     let started = 0;
-    const split = splitRenderer(fake('thread', log), 2, () => (started++, fake('pool', log)));
+    const split = splitRenderer(fake('thread', log), 2, () => (started++, fake('pool', log)), () => {});
     const codes = await Promise.all(['a', 'b', 'c', 'd'].map((f) => split.process('', f, {}).then((r) => r.code)));
     expect(codes).toEqual(['thread', 'thread', 'pool', 'pool']);
     expect(log).toEqual(['thread a', 'thread b', 'pool c', 'pool d']);
@@ -148,9 +164,17 @@ describe('splitRenderer', () => {
 
   it('never starts the pool for a site with fewer files', async () => {
     let started = 0;
-    const split = splitRenderer(fake('thread', []), IN_THREAD_FIRST, () => (started++, fake('pool', [])));
+    const split = splitRenderer(fake('thread', []), IN_THREAD_FIRST, () => (started++, fake('pool', [])), () => {});
     for (let i = 0; i < IN_THREAD_FIRST; i++) await split.process('', `${i}.mdx`, {});
     expect(started).toBe(0);
+  });
+
+  it('compiles every file in the thread, with one warning, when the pool does not start', async () => {
+    const log: string[] = [];
+    const warnings: string[] = [];
+    const split = splitRenderer(fake('thread', log), 1, () => { throw new Error('no threads here'); }, (m) => warnings.push(m));
+    for (const f of ['a', 'b', 'c']) expect((await split.process('', f, {})).code).toBe('thread');
+    expect(warnings).toEqual(['The MDX compile workers did not start (no threads here): every file compiles in the main thread.']);
   });
 });
 

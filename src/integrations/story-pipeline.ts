@@ -5,7 +5,7 @@
  * the same one from this function, so a story compiles alike in both.
  *
  * The dataset is read the one way (src/site/read-dataset.ts): parsed and
- * validated once per process, and again in `astro dev` after a data file is
+ * validated once per thread, and again in `astro dev` after a data file is
  * saved. remark-bound-numbers gets it whole (to word a refusal's hint; a
  * refused compile is not cached); the plugins whose output a compile keeps
  * get only what the compiled-MDX cache's key covers (src/remark/compile-inputs.ts).

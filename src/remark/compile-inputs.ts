@@ -12,7 +12,7 @@
  * does not depend on the data, and a failed compile is never cached.
  *
  * Those two plugins get this, not the dataset, as their `inputs` option
- * (astro.config.mjs): what they can read is what the key covers, so a
+ * (src/integrations/story-pipeline.ts): what they can read is what the key covers, so a
  * plugin cannot start depending on another part of the data without adding
  * it here, and the cache cannot serve a compile made from other data
  * (src/integrations/mdx-cache.test.ts checks the names and the rest of a

@@ -25,7 +25,7 @@ import { parsePartialDate } from '../domain/partial-date.ts';
 import type { Locale } from '../i18n/ui.ts';
 
 export interface Options {
-  /** The validated dataset the figures and dates come from (astro.config.mjs passes readDataset). */
+  /** The validated dataset the figures and dates come from (src/integrations/story-pipeline.ts passes readDataset). */
   dataset: () => Dataset;
   /** Which files to check; stories by default. */
   include?: (path: string) => boolean;

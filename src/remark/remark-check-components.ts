@@ -22,7 +22,7 @@ type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
 
 export interface Options {
   /**
-   * The charts' views, series and bars and the figure keys, and nothing else of the dataset (astro.config.mjs passes
+   * The charts' views, series and bars and the figure keys, and nothing else of the dataset (src/integrations/story-pipeline.ts passes
    * compileInputsOf(readDataset())): what a compile depends on is what the compiled-MDX cache's key covers.
    */
   inputs: () => CompileInputs;

@@ -15,7 +15,7 @@ import { personAnchor } from '../domain/person-anchor.ts';
 
 export interface Options {
   /**
-   * The names to link, name -> id, and nothing else of the dataset (astro.config.mjs passes
+   * The names to link, name -> id, and nothing else of the dataset (src/integrations/story-pipeline.ts passes
    * compileInputsOf(readDataset())): what a compile depends on is what the compiled-MDX cache's key covers.
    */
   inputs?: () => Pick<CompileInputs, 'names'>;

@@ -15,6 +15,7 @@ import type { Dataset } from '../domain/dataset';
 import { chartIds, type ChartId } from '../specs/registry';
 import { CHART_PNG, renderChartCard, themeFromCss, type PngSize } from '../render/render-png';
 import { t, type Locale } from '../i18n/ui';
+import { chartTablesPage } from '../i18n/paths';
 import { sourceLine } from '../domain/source-line';
 import globalCss from '../styles/global.css?raw';
 import { chartFigureParts, chartSpec, tableOnItsOwnPage } from './charts';
@@ -57,6 +58,11 @@ export async function chartTablesPaths(locale: Locale): Promise<{ params: { char
     paths.push({ params: { chart }, props: props(chart), cacheKey: sha(`tables\n${locale}\n${JSON.stringify(props(chart))}\n${credit}\n${JSON.stringify(tables)}`) });
   }
   return paths;
+}
+
+/** The addresses of an edition's table pages (chartTablesPaths), for the sitemap: "/charts/retention/", … (no base). */
+export async function chartTablesPages(locale: Locale): Promise<string[]> {
+  return (await chartTablesPaths(locale)).map((p) => chartTablesPage(locale, p.params.chart));
 }
 
 /** A chart's files in an edition: its pictures, what the browser draws from (views), the names behind the bars (details). */

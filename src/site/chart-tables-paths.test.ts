@@ -20,6 +20,14 @@ async function build(data: Dataset, locale: 'id' | 'en' = 'id') {
   return chartTablesPaths(locale);
 }
 
+/** The table pages the sitemap lists for `data` (src/pages/sitemap.xml.ts). */
+async function listed(data: Dataset, locale: 'id' | 'en') {
+  state.data = data;
+  vi.resetModules();
+  const { chartTablesPages } = await import('./chart-png.ts');
+  return chartTablesPages(locale);
+}
+
 describe('chartTablesPaths (in a build)', () => {
   // A build: the paths carry cache keys (under vitest import.meta.env.DEV is true, as in astro dev).
   beforeEach(() => vi.stubEnv('DEV', false));
@@ -33,6 +41,12 @@ describe('chartTablesPaths (in a build)', () => {
     const paths = await build(fixtureWithRecruits(TABLE_ROWS_IN_PAGE + 1), locale);
     expect(paths.map((p) => p.params.chart)).toEqual(['retention']);
     expect(paths[0]!.props).toEqual({ story: { href: '/cerita/', title: 'Cerita' } });
+  });
+
+  it('gives the sitemap the pages it writes, in each edition, and none when there are none', async () => {
+    expect(await listed(fixtureDataset(), 'id')).toEqual([]);
+    expect(await listed(fixtureWithRecruits(TABLE_ROWS_IN_PAGE + 1), 'id')).toEqual(['/charts/retention/']);
+    expect(await listed(fixtureWithRecruits(TABLE_ROWS_IN_PAGE + 1), 'en')).toEqual(['/en/charts/retention/']);
   });
 
   it('keys the page by what it prints: the same for the same data, another for a renamed recruit', async () => {

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { threadId } from 'node:worker_threads';
 import type { Dataset } from '../domain/dataset.ts';
 
 const FORMAT = 1;
@@ -48,7 +49,8 @@ export function diskCached(dir: string, version: string, texts: readonly string[
   const dataset = parse();
   mkdirSync(dir, { recursive: true });
   for (const old of readdirSync(dir)) rmSync(join(dir, old), { force: true });
-  const tmp = `${path}.${process.pid}.tmp`;
+  // The MDX compile workers are threads of this process: the thread id keeps their temporary files apart.
+  const tmp = `${path}.${process.pid}.${threadId}.tmp`;
   writeFileSync(tmp, serialize({ key, dataset }));
   renameSync(tmp, path);
   return dataset;

@@ -2,8 +2,8 @@
  * The one way to the dataset: content/data/*.yaml read from disk, parsed and
  * validated as one (src/domain/dataset.ts). src/middleware.ts calls it once
  * per request and gives pages, components and endpoints the result as
- * `Astro.locals.dataset`; getStaticPaths calls it directly; astro.config.mjs
- * gives it to remark-bound-numbers and what the compiled-MDX cache's key
+ * `Astro.locals.dataset`; getStaticPaths calls it directly; the stories' pipeline
+ * (src/integrations/story-pipeline.ts) gives it to remark-bound-numbers and what the compiled-MDX cache's key
  * covers of it to the other plugins (src/remark/compile-inputs.ts); scripts
  * and tests call it with their project root.
  *
@@ -15,7 +15,9 @@
  * modification time stand in for its text until one of them changes, so a
  * call that finds the files untouched reads nothing.
  * Kept on globalThis because one build loads this module more than once
- * (astro.config.mjs's plugins and the pages are bundled separately).
+ * (astro.config.mjs's plugins and the pages are bundled separately). A worker
+ * thread of its own (the MDX compile workers) keeps its own, and reads the
+ * dataset from the disk cache the main thread wrote.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
