@@ -41,7 +41,7 @@ const WORKER = new URL('./mdx-worker.ts', import.meta.url);
 export const WORKER_HEAP_MB = 512;
 /**
  * Each worker's young generation. A worker would inherit `npm run build`'s --max-semi-space-size=64
- * (scripts/build.mjs); at 1,000 stories 48 MB was as fast or faster and peaked 140 to 190 MB lower
+ * (scripts/build.mjs); in three 1,000-story builds one after the other, 48 MB was no slower and peaked lower
  * (docs/benchmark.md, finding 21).
  */
 export const WORKER_YOUNG_MB = 48;
