@@ -4,6 +4,7 @@
  * applied to one of the chart's views.
  */
 import type { ColourRole } from '../domain/palette.ts';
+import type { ChartStrings } from '../i18n/chart-strings.ts';
 
 export type { ColourRole };
 
@@ -82,7 +83,7 @@ export type DrawnView = Omit<ChartView, 'details' | 'table'>;
  */
 export interface ChartViewsFile {
   views: DrawnView[];
-  strings: import('../i18n/chart-strings.ts').ChartStrings;
+  strings: ChartStrings;
 }
 
 /** The tooltip lines of a chart's views, by view key: the body of /charts/<id>.details.json. */
